@@ -1,0 +1,104 @@
+package io.assay.edge.index;
+
+import io.assay.edge.inventory.Piece;
+import io.assay.edge.inventory.Stone;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The meaning of a {@link PieceQuery} for one piece, written plainly. It is the specification the
+ * bitmap index is tested against, and the fallback for anything the bitmaps do not cover.
+ */
+public final class QueryMatcher {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private QueryMatcher() {
+    }
+
+    public static boolean matches(PieceQuery q, Piece p) {
+        return in(q.locations(), p.location())
+                && in(q.statuses(), p.status())
+                && in(q.categories(), p.category())
+                && in(q.metals(), p.metal())
+                && in(q.fineness(), p.fineness())
+                && in(q.metalColours(), p.metalColour())
+                && in(q.designers(), p.designer())
+                && in(q.collections(), p.collection())
+                && in(q.styles(), p.style())
+                && (q.stoneTypes().isEmpty() || p.stones().stream().map(Stone::type).anyMatch(q.stoneTypes()::contains))
+                && within(p.retailPrice() == null ? null : p.retailPrice().minorUnits(), q.priceMin(), q.priceMax())
+                && within(p.weight() == null ? null : p.weight().milligrams(), q.weightMinMg(), q.weightMaxMg())
+                && textMatches(q.text(), p);
+    }
+
+    private static <T> boolean in(Set<T> wanted, T value) {
+        return wanted.isEmpty() || (value != null && wanted.contains(value));
+    }
+
+    private static boolean within(Long value, Long min, Long max) {
+        if (min == null && max == null) {
+            return true;
+        }
+        return value != null && (min == null || value >= min) && (max == null || value <= max);
+    }
+
+    private static boolean textMatches(String text, Piece p) {
+        if (text == null) {
+            return true;
+        }
+        List<String> words = words(String.join(" ", nz(p.description()), nz(p.designer()), nz(p.collection())));
+        for (String term : words(text)) {
+            if (words.stream().noneMatch(w -> w.startsWith(term))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Lower-case, accent-free words: the unit of text search. */
+    public static List<String> words(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return Arrays.stream(NON_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** The values a piece contributes to a facet's counts. */
+    public static List<String> facetValues(Facet facet, Piece p) {
+        String v = switch (facet) {
+            case LOCATION -> p.location();
+            case STATUS -> p.status().label();
+            case CATEGORY -> p.category().label();
+            case METAL -> p.metal() == null ? null : p.metal().label();
+            case DESIGNER -> p.designer();
+            case COLLECTION -> p.collection();
+        };
+        return v == null ? List.of() : List.of(v);
+    }
+
+    /** The order a {@link SortOrder} means; ties broken by serial. */
+    public static Comparator<Piece> comparator(SortOrder sort) {
+        Comparator<Piece> primary = switch (sort.key()) {
+            case SERIAL -> Comparator.comparing(Piece::serial);
+            case PRICE -> Comparator.comparing((Piece p) -> p.retailPrice() == null ? Long.MIN_VALUE : p.retailPrice().minorUnits());
+            case WEIGHT -> Comparator.comparing((Piece p) -> p.weight() == null ? Long.MIN_VALUE : p.weight().milligrams());
+            case UPDATED -> Comparator.comparing((Piece p) -> p.updatedAt() == null ? java.time.Instant.EPOCH : p.updatedAt());
+            case CATEGORY -> Comparator.comparing((Piece p) -> p.category().label());
+            case LOCATION -> Comparator.comparing(Piece::location);
+            case STATUS -> Comparator.comparing((Piece p) -> p.status().label());
+        };
+        if (sort.descending()) {
+            primary = primary.reversed();
+        }
+        return sort.key() == SortOrder.Key.SERIAL ? primary : primary.thenComparing(Piece::serial);
+    }
+}

@@ -1,0 +1,34 @@
+package io.assay.edge.inventory;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact amount in an ISO 4217 currency. The amount carries the currency's minor digits
+ * (12500 USD is kept as 12500.00), so the text form is stable.
+ */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (amount.scale() < digits) {
+            amount = amount.setScale(digits);
+        }
+    }
+
+    @JsonCreator
+    static Money fromJson(@JsonProperty("amount") String amount, @JsonProperty("currency") String currency) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currency));
+    }
+
+    /** The amount in minor units (cents), exact; used by the index for price ranges. */
+    public long minorUnits() {
+        return amount.movePointRight(Math.max(currency.getDefaultFractionDigits(), 0)).longValueExact();
+    }
+}
