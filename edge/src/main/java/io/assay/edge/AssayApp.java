@@ -1,0 +1,168 @@
+package io.assay.edge;
+
+import io.assay.edge.config.AssayConfig;
+import io.assay.edge.demo.DemoSeeder;
+import io.assay.edge.http.ApiDependencies;
+import io.assay.edge.http.ApiVerticle;
+import io.assay.edge.index.PieceQuery;
+import io.assay.edge.index.SerialIndex;
+import io.assay.edge.inventory.InventoryService;
+import io.assay.edge.inventory.LocationCatalog;
+import io.assay.edge.inventory.PieceStatus;
+import io.assay.edge.journal.Journal;
+import io.assay.edge.journal.JournalEvent;
+import io.assay.edge.metrics.Metrics;
+import io.assay.edge.metrics.MicrometerStoreMetrics;
+import io.assay.edge.store.Committed;
+import io.assay.edge.store.Database;
+import io.assay.edge.store.MapDbInventoryStore;
+import io.assay.edge.store.Writer;
+import io.micrometer.core.instrument.Gauge;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running appliance: opens the store, builds the index, starts the writer and the HTTP server, and
+ * stops them in reverse order. {@link #close()} is what SIGTERM runs.
+ */
+public final class AssayApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssayApp.class);
+    /** Event bus address of every committed journal event (the live register screens listen here). */
+    public static final String JOURNAL_ADDRESS = "assay.journal";
+
+    private final AssayConfig config;
+    private final Database db;
+    private final Metrics metrics;
+    private final Vertx vertx;
+    private final Writer writer;
+    private final ApiVerticle api;
+    private final String apiDeployment;
+    private final SerialIndex index;
+    private volatile boolean ready;
+    private volatile boolean closed;
+
+    private AssayApp(AssayConfig config) throws StartupException {
+        this.config = config;
+        long started = System.nanoTime();
+        DataDirectory.prepare(config.dataDir());
+        try {
+            this.db = Database.open(config.dataDir());
+        } catch (IOException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        Journal journal = new Journal(db, "/assay/" + config.store().tenant() + "/stores/" + config.store().id());
+        this.index = new SerialIndex();
+        index.upsertAll(MapDbInventoryStore.allPieces(db));
+        LocationCatalog locations = new LocationCatalog();
+        locations.putAll(MapDbInventoryStore.allLocations(db));
+        LOG.info("index built: {} pieces, {} journal events in {} ms", index.size(), journal.lastSeq(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+
+        this.metrics = new Metrics(config.store().tenant(), config.store().id());
+        registerGauges(journal);
+        this.vertx = Vertx.builder().build();
+        this.writer = new Writer(db, journal, Clock.systemUTC(), committed -> afterCommit(committed, locations),
+                new MicrometerStoreMetrics(metrics.registry()), config.maxBatch());
+        InventoryService inventory = new InventoryService();
+        if (config.demo()) {
+            DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty());
+        }
+        this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
+                () -> ready));
+        try {
+            this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            closeQuietly();
+            throw new StartupException("HTTP server cannot start on " + config.http().host() + ":" + config.http().port()
+                    + ": " + rootMessage(e), e);
+        }
+        ready = true;
+        LOG.info("ready in {} ms: http://{}:{}/", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                config.http().host(), api.port());
+    }
+
+    /** Starts the appliance and returns once it is ready to serve. */
+    public static AssayApp start(AssayConfig config) throws StartupException {
+        return new AssayApp(config);
+    }
+
+    public int httpPort() {
+        return api.port();
+    }
+
+    public AssayConfig config() {
+        return config;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    /** Stops taking requests, lets those in flight finish, commits what is queued, closes the store. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ready = false;
+        LOG.info("stopping: no new requests; finishing those in flight");
+        try {
+            vertx.undeploy(apiDeployment).toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("HTTP server did not stop cleanly: {}", rootMessage(e));
+        }
+        closeQuietly();
+        LOG.info("stopped; store closed cleanly");
+    }
+
+    private void closeQuietly() {
+        writer.close();
+        db.close();
+        Future<Void> closing = vertx.close();
+        try {
+            closing.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("Vert.x did not close cleanly: {}", rootMessage(e));
+        }
+        metrics.close();
+    }
+
+    private void afterCommit(Committed committed, LocationCatalog locations) {
+        index.upsertAll(committed.pieces());
+        locations.putAll(committed.locations());
+        for (JournalEvent event : committed.events()) {
+            vertx.eventBus().publish(JOURNAL_ADDRESS, Buffer.buffer(event.json().toString()));
+        }
+    }
+
+    private void registerGauges(Journal journal) {
+        for (PieceStatus status : EnumSet.allOf(PieceStatus.class)) {
+            PieceQuery query = new PieceQuery(null, EnumSet.of(status), null, null, null, null, null, null, null, null,
+                    null, null, null, null, null);
+            Gauge.builder("assay.pieces", index, i -> i.count(query))
+                    .description("Pieces by status")
+                    .tag("status", status.label())
+                    .register(metrics.registry());
+        }
+        Gauge.builder("assay.journal.length", journal, Journal::lastSeq)
+                .description("Events in the journal (the last sequence number)")
+                .register(metrics.registry());
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

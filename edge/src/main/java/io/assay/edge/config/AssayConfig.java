@@ -1,0 +1,34 @@
+package io.assay.edge.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Currency;
+
+/**
+ * The appliance's configuration, read and checked once at start ({@link ConfigLoader}). Immutable.
+ *
+ * @param dataDir  where the MapDB file and attachments live
+ * @param demo     simulated boutique: seeds an empty data directory with sample stock
+ * @param maxBatch most commands the writer groups into one commit
+ */
+public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch) {
+
+    /** @param host address to listen on; {@code 0.0.0.0} for the whole store LAN */
+    public record Http(String host, int port) {
+    }
+
+    /** Who this appliance is in the fleet, and the store's money and clock. */
+    public record StoreIdentity(String tenant, String id, String name, Currency currency, ZoneId timeZone) {
+    }
+
+    /** A configuration for tests: loopback, a free port, the given data directory. */
+    public static AssayConfig forTest(Path dataDir, boolean demo) {
+        return new AssayConfig(new Http("127.0.0.1", 0),
+                new StoreIdentity("demo", "demo-store", "Maison Assay", Currency.getInstance("USD"), ZoneId.of("UTC")),
+                dataDir, demo, 256);
+    }
+
+    public AssayConfig withDataDir(Path dir) {
+        return new AssayConfig(http, store, dir, demo, maxBatch);
+    }
+}

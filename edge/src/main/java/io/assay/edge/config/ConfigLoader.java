@@ -1,0 +1,177 @@
+package io.assay.edge.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the YAML configuration and the environment into an {@link AssayConfig}. Every key has a default
+ * and an environment variable that overrides it; an unknown key or a bad value stops the start with a
+ * message naming the key, the value and its source.
+ */
+public final class ConfigLoader {
+
+    /** A configuration key, its environment variable and its default. */
+    public record Key(String path, String env, String defaultValue) {
+    }
+
+    /** Every key there is. The README's table is written from this list. */
+    public static final List<Key> KEYS = List.of(
+            new Key("http.host", "ASSAY_HTTP_HOST", "0.0.0.0"),
+            new Key("http.port", "ASSAY_HTTP_PORT", "8080"),
+            new Key("dataDir", "ASSAY_DATA_DIR", "/var/lib/assay"),
+            new Key("store.tenant", "ASSAY_TENANT", "demo"),
+            new Key("store.id", "ASSAY_STORE_ID", "demo-store"),
+            new Key("store.name", "ASSAY_STORE_NAME", "Maison Assay"),
+            new Key("store.currency", "ASSAY_STORE_CURRENCY", "USD"),
+            new Key("store.timeZone", "ASSAY_STORE_TIME_ZONE", "UTC"),
+            new Key("writer.maxBatch", "ASSAY_WRITER_MAX_BATCH", "256"));
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * @param file the YAML file, or null for defaults and environment only
+     * @param demo whether {@code --demo} was given
+     * @throws ConfigException naming each problem
+     */
+    public AssayConfig load(Path file, boolean demo) throws ConfigException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Sourced> values = new LinkedHashMap<>();
+        for (Key key : KEYS) {
+            values.put(key.path(), new Sourced(key.defaultValue(), "the default"));
+        }
+        if (file != null) {
+            readFile(file, values, problems);
+        }
+        for (Key key : KEYS) {
+            String env = environment.get(key.env());
+            if (env != null && !env.isBlank()) {
+                values.put(key.path(), new Sourced(env.trim(), "environment variable " + key.env()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        Parser p = new Parser(values, problems);
+        String host = p.get("http.host", v -> v.isBlank() ? null : v, "a host name or address");
+        Integer port = p.get("http.port", v -> {
+            int n = Integer.parseInt(v);
+            return n >= 0 && n <= 65535 ? n : null;
+        }, "a port number from 0 to 65535");
+        Path dataDir = p.get("dataDir", v -> v.isBlank() ? null : Path.of(v), "a directory path");
+        String tenant = p.get("store.tenant", v -> ID.matcher(v).matches() ? v : null, "lower-case letters, digits and '-'");
+        String storeId = p.get("store.id", v -> ID.matcher(v).matches() ? v : null, "lower-case letters, digits and '-'");
+        String name = p.get("store.name", v -> v.isBlank() ? null : v, "the boutique's name");
+        Currency currency = p.get("store.currency", Currency::getInstance, "an ISO 4217 currency code such as USD");
+        ZoneId zone = p.get("store.timeZone", ZoneId::of, "a time zone such as America/New_York");
+        Integer maxBatch = p.get("writer.maxBatch", v -> {
+            int n = Integer.parseInt(v);
+            return n >= 1 && n <= 10_000 ? n : null;
+        }, "a whole number from 1 to 10000");
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new AssayConfig(new AssayConfig.Http(host, port),
+                new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch);
+    }
+
+    /** True when the data directory was set by the file or the environment rather than left at its default. */
+    public boolean dataDirChosen(Path file) throws ConfigException {
+        if (environment.get("ASSAY_DATA_DIR") != null && !environment.get("ASSAY_DATA_DIR").isBlank()) {
+            return true;
+        }
+        if (file == null) {
+            return false;
+        }
+        Map<String, Sourced> values = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        readFile(file, values, problems);
+        return values.containsKey("dataDir");
+    }
+
+    private static void readFile(Path file, Map<String, Sourced> values, List<String> problems) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.add("cannot read configuration file " + file + ": " + e.getMessage());
+            return;
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return;
+        }
+        if (!root.isObject()) {
+            problems.add("configuration file " + file + " must hold a mapping of keys");
+            return;
+        }
+        flatten("", root, file, values, problems);
+    }
+
+    private static void flatten(String prefix, JsonNode node, Path file, Map<String, Sourced> values, List<String> problems) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String path = prefix + e.getKey();
+            boolean isKey = KEYS.stream().anyMatch(k -> k.path().equals(path));
+            boolean isSection = KEYS.stream().anyMatch(k -> k.path().startsWith(path + "."));
+            if (isSection && e.getValue().isObject()) {
+                flatten(path + ".", e.getValue(), file, values, problems);
+            } else if (isKey && e.getValue().isValueNode()) {
+                values.put(path, new Sourced(e.getValue().asText(), "configuration file " + file));
+            } else if (isKey || isSection) {
+                problems.add("key '" + path + "' in " + file + " has value '" + e.getValue() + "' of the wrong shape");
+            } else {
+                problems.add("unknown key '" + path + "' (value '" + e.getValue().asText(e.getValue().toString())
+                        + "') in " + file + "; known keys: " + String.join(", ", KEYS.stream().map(Key::path).toList()));
+            }
+        }
+    }
+
+    private record Sourced(String value, String source) {
+    }
+
+    private static final class Parser {
+        private final Map<String, Sourced> values;
+        private final List<String> problems;
+
+        Parser(Map<String, Sourced> values, List<String> problems) {
+            this.values = values;
+            this.problems = problems;
+        }
+
+        <T> T get(String path, Function<String, T> parse, String expectation) {
+            Sourced s = values.get(path);
+            T value;
+            try {
+                value = parse.apply(s.value());
+            } catch (NumberFormatException | DateTimeException e) {
+                value = null;
+            } catch (IllegalArgumentException e) {
+                value = null;
+            }
+            if (value == null) {
+                problems.add("invalid value '" + s.value() + "' for key '" + path + "' from " + s.source()
+                        + ": expected " + expectation);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.assay.edge.http;
+
+import io.assay.edge.config.AssayConfig;
+import io.assay.edge.index.SerialIndex;
+import io.assay.edge.inventory.InventoryService;
+import io.assay.edge.inventory.LocationCatalog;
+import io.assay.edge.journal.Journal;
+import io.assay.edge.metrics.Metrics;
+import io.assay.edge.store.Writer;
+import java.util.function.BooleanSupplier;
+
+/** What the HTTP adapter needs from the application; built once by {@code AssayApp}. */
+public record ApiDependencies(
+        AssayConfig config,
+        Writer writer,
+        InventoryService inventory,
+        SerialIndex index,
+        LocationCatalog locations,
+        Journal journal,
+        Metrics metrics,
+        BooleanSupplier ready) {
+}

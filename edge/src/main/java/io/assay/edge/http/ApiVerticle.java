@@ -1,0 +1,130 @@
+package io.assay.edge.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTP server: the REST API routed and validated from the OpenAPI document, health and metrics,
+ * and the register's static files. Stops gracefully: no new requests, those in flight finish.
+ */
+public final class ApiVerticle extends VerticleBase {
+
+    /** Largest request body: a spreadsheet of a whole boutique's stock. */
+    static final long BODY_LIMIT = 32L * 1024 * 1024;
+
+    private final ApiDependencies deps;
+    private HttpServer server;
+
+    public ApiVerticle(ApiDependencies deps) {
+        this.deps = deps;
+    }
+
+    /** The port the server listens on (useful when configured as 0). */
+    public int port() {
+        return server.actualPort();
+    }
+
+    @Override
+    public Future<?> start() {
+        JsonObject document = loadDocument();
+        Buffer published = document.toBuffer();
+        return OpenAPIContract.from(vertx, ContractForValidation.of(document)).compose(contract -> {
+            RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+            // Vert.x Web wants the body handler first on the root route.
+            builder.rootHandler(BodyHandler.create().setBodyLimit(BODY_LIMIT).setHandleFileUploads(false));
+            builder.rootHandler(new HttpMetricsHandler(deps.metrics().registry()));
+            bind(builder, published);
+            Router router = builder.createRouter();
+            router.route("/api/*").handler(rc -> Problems.status(rc, 404, "There is no API route " + rc.request().method() + " " + rc.request().path()));
+            router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
+            router.route().failureHandler(ApiVerticle::failure);
+            router.errorHandler(405, rc -> Problems.status(rc, 405, rc.request().method() + " is not allowed on " + rc.request().path()));
+            router.errorHandler(413, rc -> Problems.status(rc, 413, "The request body is larger than " + BODY_LIMIT + " bytes"));
+            return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                    .requestHandler(router)
+                    .listen(deps.config().http().port(), deps.config().http().host());
+        }).onSuccess(s -> server = s);
+    }
+
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.shutdown(10, TimeUnit.SECONDS);
+    }
+
+    private void bind(RouterBuilder builder, Buffer published) {
+        ItemRoutes items = new ItemRoutes(deps);
+        LocationRoutes locations = new LocationRoutes(deps);
+        JournalRoutes journal = new JournalRoutes(deps);
+        HealthRoutes health = new HealthRoutes(deps);
+        ImportExportRoutes transfer = new ImportExportRoutes(deps);
+        Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
+                Map.entry("listItems", items::list),
+                Map.entry("countItems", items::count),
+                Map.entry("itemFacets", items::facets),
+                Map.entry("getItem", items::get),
+                Map.entry("getItemByEpc", items::byEpc),
+                Map.entry("createItem", items::create),
+                Map.entry("updateItem", items::update),
+                Map.entry("getItemHistory", items::history),
+                Map.entry("exportItems", transfer::export),
+                Map.entry("importItems", transfer::importCsv),
+                Map.entry("listLocations", locations::list),
+                Map.entry("createLocation", locations::create),
+                Map.entry("readJournal", journal::read),
+                Map.entry("verifyJournal", journal::verify),
+                Map.entry("getOpenApi", rc -> rc.response().putHeader("Content-Type", "application/json").end(published)),
+                Map.entry("live", health::live),
+                Map.entry("ready", health::ready),
+                Map.entry("metrics", health::metrics));
+        builder.getRoutes().forEach(route -> {
+            String id = route.getOperation().getOperationId();
+            Handler<RoutingContext> handler = handlers.get(id);
+            if (handler == null) {
+                throw new IllegalStateException("no handler for operation " + id);
+            }
+            if (id.equals("updateItem")) {
+                // Vert.x OpenAPI cannot parse application/merge-patch+json bodies; the patch is read as a
+                // JSON object by the handler and every field is then checked by the piece reader.
+                route.setDoValidation(false);
+            }
+            route.addHandler(handler);
+            route.addFailureHandler(ApiVerticle::failure);
+        });
+    }
+
+    private static void failure(RoutingContext rc) {
+        if (rc.failure() != null) {
+            Problems.respond(rc, rc.failure());
+        } else {
+            Problems.status(rc, rc.statusCode() < 400 ? 500 : rc.statusCode(), "The request failed");
+        }
+    }
+
+    private static JsonObject loadDocument() {
+        try (InputStream in = ApiVerticle.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the classpath");
+            }
+            return new JsonObject(Buffer.buffer(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

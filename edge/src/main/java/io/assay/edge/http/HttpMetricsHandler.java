@@ -1,0 +1,44 @@
+package io.assay.edge.http;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Times every request by method, route template (never the raw path, so a serial does not become a
+ * series) and status, and counts requests in flight.
+ */
+final class HttpMetricsHandler implements Handler<RoutingContext> {
+
+    private final MeterRegistry registry;
+    private final AtomicInteger active = new AtomicInteger();
+
+    HttpMetricsHandler(MeterRegistry registry) {
+        this.registry = registry;
+        registry.gauge("assay.http.server.active.requests", active);
+    }
+
+    @Override
+    public void handle(RoutingContext rc) {
+        long started = System.nanoTime();
+        active.incrementAndGet();
+        rc.addEndHandler(done -> {
+            active.decrementAndGet();
+            Route route = rc.currentRoute();
+            String template = route == null || route.getPath() == null ? "other" : route.getPath();
+            Timer.builder("assay.http.server.requests")
+                    .description("HTTP requests served")
+                    .tag("method", rc.request().method().name())
+                    .tag("route", template)
+                    .tag("status", Integer.toString(rc.response().getStatusCode()))
+                    .publishPercentileHistogram()
+                    .register(registry)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        });
+        rc.next();
+    }
+}

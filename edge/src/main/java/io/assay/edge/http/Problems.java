@@ -1,0 +1,147 @@
+package io.assay.edge.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.assay.edge.domain.ConflictException;
+import io.assay.edge.domain.FieldError;
+import io.assay.edge.domain.InvalidInputException;
+import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.json.Json;
+import io.assay.edge.store.ShuttingDownException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.openapi.validation.SchemaValidationException;
+import io.vertx.openapi.validation.ValidatorException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * RFC 9457 problem documents: the one place where failures become HTTP answers. Domain refusals keep
+ * their reason; anything unexpected is logged and answered 500 without internals.
+ */
+public final class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final String TYPE_BASE = "https://assay.dev/problems/";
+    private static final Pattern PARAMETER = Pattern.compile("parameter (\\S+)");
+
+    private Problems() {
+    }
+
+    /** Answers {@code rc} with the problem that {@code failure} stands for. */
+    public static void respond(RoutingContext rc, Throwable failure) {
+        Throwable t = failure;
+        // Writer futures wrap in CompletionException, Vert.x Web wraps validation errors in HttpException.
+        while ((t instanceof CompletionException || t instanceof HttpException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof HttpException e) {
+            status(rc, e.getStatusCode(), e.getPayload() == null ? e.getMessage() : e.getPayload());
+            return;
+        }
+        if (t instanceof InvalidInputException e) {
+            send(rc, 422, "invalid-input", "Invalid input", e.getMessage(), e.errors());
+        } else if (t instanceof ConflictException e) {
+            send(rc, 409, "conflict", "Not allowed in the current state", e.getMessage(), List.of());
+        } else if (t instanceof NotFoundException e) {
+            send(rc, 404, "not-found", "Not found", e.getMessage(), List.of());
+        } else if (t instanceof BadRequestException e) {
+            send(rc, 400, "bad-request", "Bad request", e.getMessage(), e.errors());
+        } else if (t instanceof SchemaValidationException e && isBodyError(e)) {
+            send(rc, 422, "invalid-input", "Invalid input", e.getMessage(), bodyErrors(e));
+        } else if (t instanceof ValidatorException e) {
+            send(rc, 400, "bad-request", "Bad request", e.getMessage(), List.of(new FieldError(parameterOf(e), e.getMessage())));
+        } else if (t instanceof ShuttingDownException) {
+            rc.response().putHeader("Retry-After", "5");
+            send(rc, 503, "shutting-down", "Shutting down", "The appliance is restarting; retry in a few seconds", List.of());
+        } else {
+            LOG.error("unexpected failure on {} {}", rc.request().method(), rc.request().path(), t);
+            send(rc, 500, "internal", "Internal error", "The appliance could not complete the request; nothing was changed unless it said so", List.of());
+        }
+    }
+
+    /** Answers with a problem for an HTTP status with no exception behind it (404 route, 405, 413). */
+    public static void status(RoutingContext rc, int status, String detail) {
+        String slug = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "bad-request";
+        };
+        send(rc, status, slug, io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase(), detail, List.of());
+    }
+
+    static void send(RoutingContext rc, int status, String slug, String title, String detail, List<FieldError> errors) {
+        if (rc.response().ended()) {
+            return;
+        }
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("type", TYPE_BASE + slug);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", rc.request().path());
+        ArrayNode list = body.putArray("errors");
+        for (FieldError e : errors) {
+            list.add(Json.mapper().valueToTree(e));
+        }
+        try {
+            rc.response().setStatusCode(status)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .end(Buffer.buffer(Json.mapper().writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            rc.response().setStatusCode(500).end();
+        }
+    }
+
+    private static boolean isBodyError(SchemaValidationException e) {
+        return e.getMessage() != null && e.getMessage().toLowerCase().contains("body");
+    }
+
+    private static List<FieldError> bodyErrors(SchemaValidationException e) {
+        List<FieldError> out = new ArrayList<>();
+        OutputUnit unit = e.getOutputUnit();
+        if (unit != null && unit.getErrors() != null) {
+            for (OutputUnit error : unit.getErrors()) {
+                out.add(new FieldError(pointerToField(error.getInstanceLocation()), error.getError()));
+            }
+        }
+        if (out.isEmpty() && unit != null) {
+            out.add(new FieldError(pointerToField(unit.getInstanceLocation()), unit.getError()));
+        }
+        return out;
+    }
+
+    /** "/stones/0/clarity" becomes "stones[0].clarity", the field naming used by every other error. */
+    static String pointerToField(String pointer) {
+        if (pointer == null || pointer.isEmpty() || pointer.equals("#") || pointer.equals("/")) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : pointer.replaceFirst("^#?/", "").split("/")) {
+            if (part.matches("\\d+")) {
+                out.append('[').append(part).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String parameterOf(ValidatorException e) {
+        Matcher m = PARAMETER.matcher(e.getMessage() == null ? "" : e.getMessage());
+        return m.find() ? m.group(1).replaceAll("[^A-Za-z0-9_-]", "") : "";
+    }
+}

@@ -1,0 +1,54 @@
+package io.assay.edge.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.json.Json;
+import io.assay.edge.store.Writer;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Small helpers shared by the route classes: JSON in, JSON out, commands to the writer. */
+final class Responses {
+
+    /** The actor of API commands until staff sign-in exists. */
+    static final String ACTOR = "system";
+
+    private Responses() {
+    }
+
+    static void json(RoutingContext rc, int status, Object body) {
+        try {
+            rc.response().setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
+                    .end(Buffer.buffer(Json.mapper().writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The request body as JSON; a missing or malformed body is a 400 naming the body. */
+    static JsonNode body(RoutingContext rc) {
+        if (rc.body() == null || rc.body().buffer() == null || rc.body().length() == 0) {
+            throw new BadRequestException("", "the request needs a JSON body");
+        }
+        try {
+            JsonNode json = Json.mapper().readTree(rc.body().buffer().getBytes());
+            if (json == null || !json.isObject()) {
+                throw new BadRequestException("", "the body must be a JSON object");
+            }
+            return json;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadRequestException("", "the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a command on the writer and continues on the request's context once it is committed. */
+    static <T> Future<T> submit(RoutingContext rc, Writer writer, Writer.Command<T> command) {
+        return Future.fromCompletionStage(writer.submit(ACTOR, command), rc.vertx().getOrCreateContext());
+    }
+}

@@ -1,0 +1,213 @@
+package io.assay.edge.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.assay.edge.json.Json;
+import io.assay.edge.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The append-only, hash-chained journal: at once the audit trail, the outbox for HQ and the feed of the
+ * live screens.
+ *
+ * <p>Each event's {@code hash} is the hex SHA-256 of the previous event's hash (64 zeros before the
+ * first event) followed by the event's compact JSON without its {@code hash} field, fields in stored
+ * order. Anyone holding the events can recompute the chain.
+ *
+ * <p>Threading: {@link #append}, {@link #committed} and {@link #rolledBack} are called on the writer
+ * thread only. Reads may come from any thread and see only committed events.
+ */
+public final class Journal {
+
+    /** The back-link of the first event. */
+    public static final String GENESIS = "0".repeat(64);
+    private static final String HISTORY_SEPARATOR = "\u0000";
+
+    private final Database db;
+    private final String source;
+    private final ObjectMapper mapper = Json.mapper();
+
+    // Writer-thread state: the head including uncommitted appends.
+    private long pendingSeq;
+    private String pendingHead;
+    // Visible to readers: the head as of the last commit.
+    private volatile long committedSeq;
+    private volatile String committedHead;
+
+    /**
+     * @param source the CloudEvents {@code source} of this store, e.g. {@code /assay/stores/store-042}
+     */
+    public Journal(Database db, String source) {
+        this.db = db;
+        this.source = source;
+        Map.Entry<Long, byte[]> last = db.journal().lastEntry();
+        this.committedSeq = last == null ? 0 : last.getKey();
+        this.committedHead = last == null ? GENESIS : parse(last.getValue()).get("hash").asText();
+        this.pendingSeq = committedSeq;
+        this.pendingHead = committedHead;
+    }
+
+    /**
+     * Appends an event inside the writer's open transaction. It becomes visible to readers only after
+     * {@link #committed()}.
+     */
+    public JournalEvent append(String type, String subject, String actor, Instant time, JsonNode data) {
+        long seq = pendingSeq + 1;
+        ObjectNode event = mapper.createObjectNode();
+        event.put("specversion", "1.0");
+        String id = UUID.randomUUID().toString();
+        event.put("id", id);
+        event.put("source", source);
+        event.put("type", type);
+        event.put("time", time.toString());
+        event.put("subject", subject);
+        event.put("datacontenttype", "application/json");
+        event.put("seq", seq);
+        event.put("actor", actor);
+        event.put("prevhash", pendingHead);
+        event.set("data", data);
+        String hash = hash(pendingHead, compact(event));
+        event.put("hash", hash);
+        db.journal().put(seq, bytes(event));
+        db.history().add(historyKey(subject, seq));
+        pendingSeq = seq;
+        pendingHead = hash;
+        return new JournalEvent(seq, id, type, subject, actor, hash, event);
+    }
+
+    /** The writer committed: what was appended is now durable and visible. */
+    public void committed() {
+        committedHead = pendingHead;
+        committedSeq = pendingSeq;
+    }
+
+    /** The writer rolled back: forget the uncommitted appends. */
+    public void rolledBack() {
+        pendingSeq = committedSeq;
+        pendingHead = committedHead;
+    }
+
+    /** The sequence number of the last committed event, 0 when empty. */
+    public long lastSeq() {
+        return committedSeq;
+    }
+
+    /** The hash of the last committed event. */
+    public String head() {
+        return committedHead;
+    }
+
+    /** Up to {@code limit} committed events with {@code seq > after}, in order. */
+    public List<ObjectNode> read(long after, int limit) {
+        long upTo = committedSeq;
+        List<ObjectNode> out = new ArrayList<>(Math.min(limit, 1024));
+        if (after >= upTo) {
+            return out;
+        }
+        for (byte[] value : db.journal().subMap(after, false, upTo, true).values()) {
+            out.add(parse(value));
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Every committed event about {@code subject}, oldest first. */
+    public List<ObjectNode> bySubject(String subject) {
+        long upTo = committedSeq;
+        List<ObjectNode> out = new ArrayList<>();
+        String from = subject + HISTORY_SEPARATOR;
+        String to = subject + "\u0001";
+        for (String key : db.history().subSet(from, true, to, false)) {
+            long seq = Long.parseLong(key.substring(from.length()));
+            if (seq <= upTo) {
+                out.add(parse(db.journal().get(seq)));
+            }
+        }
+        return out;
+    }
+
+    /** Recomputes the whole committed chain. */
+    public ChainVerification verify() {
+        long upTo = committedSeq;
+        String previous = GENESIS;
+        long expectedSeq = 1;
+        long count = 0;
+        if (upTo == 0) {
+            return new ChainVerification(true, 0, GENESIS, null, null);
+        }
+        for (Map.Entry<Long, byte[]> entry : db.journal().subMap(0L, false, upTo, true).entrySet()) {
+            long seq = entry.getKey();
+            ObjectNode event = parse(entry.getValue());
+            String reason = null;
+            String stated = event.path("hash").asText();
+            if (seq != expectedSeq) {
+                reason = "sequence jumps from " + (expectedSeq - 1) + " to " + seq;
+            } else if (event.path("seq").asLong() != seq) {
+                reason = "event states seq " + event.path("seq").asLong() + " but is stored at " + seq;
+            } else if (!previous.equals(event.path("prevhash").asText())) {
+                reason = "prevhash does not match the previous event's hash";
+            } else {
+                event.remove("hash");
+                if (!hash(previous, compact(event)).equals(stated)) {
+                    reason = "hash does not match the event's content";
+                }
+            }
+            if (reason != null) {
+                return new ChainVerification(false, count, previous, seq, reason);
+            }
+            previous = stated;
+            expectedSeq++;
+            count++;
+        }
+        return new ChainVerification(true, count, previous, null, null);
+    }
+
+    static String historyKey(String subject, long seq) {
+        return subject + HISTORY_SEPARATOR + String.format("%019d", seq);
+    }
+
+    private static String hash(String previous, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previous.getBytes(StandardCharsets.US_ASCII));
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private byte[] compact(ObjectNode event) {
+        return bytes(event);
+    }
+
+    private byte[] bytes(JsonNode node) {
+        try {
+            return mapper.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode parse(byte[] value) {
+        try {
+            return (ObjectNode) mapper.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable journal entry", e);
+        }
+    }
+}

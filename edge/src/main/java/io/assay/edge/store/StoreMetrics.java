@@ -1,0 +1,22 @@
+package io.assay.edge.store;
+
+/** What the write path reports about itself. */
+public interface StoreMetrics {
+
+    /** A no-op for tests and tools. */
+    StoreMetrics NONE = new StoreMetrics() {
+        @Override
+        public void committed(int commands, long nanos) {
+        }
+
+        @Override
+        public void refused() {
+        }
+    };
+
+    /** One commit of {@code commands} commands took {@code nanos} from first command to durable. */
+    void committed(int commands, long nanos);
+
+    /** A command was refused by a domain rule (nothing written). */
+    void refused();
+}
