@@ -54,7 +54,6 @@ public final class Database implements AutoCloseable {
         try {
             DB db = DBMaker.fileDB(dataDir.resolve(FILE_NAME).toFile())
                     .transactionEnable()
-                    .fileChannelEnable()
                     .make();
             return new Database(db);
         } catch (RuntimeException e) {

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the edge tests drive for real and a fresh machine lacks: Debian's Chromium for the
+# register's browser tests. Idempotent: installs only what is missing. Run by `./mvnw verify` before
+# the tests (skipped with -DskipTests).
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-test-tools: missing ${missing[*]}; install them (sudo apt-get install -y ${missing[*]}) and run again" >&2
+  exit 1
+fi
+echo "install-test-tools: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
