@@ -1,5 +1,6 @@
 package io.assay.edge;
 
+import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoSeeder;
 import io.assay.edge.http.ApiDependencies;
@@ -71,12 +72,18 @@ public final class AssayApp implements AutoCloseable {
         this.vertx = Vertx.builder().build();
         this.writer = new Writer(db, journal, Clock.systemUTC(), committed -> afterCommit(committed, locations),
                 new MicrometerStoreMetrics(metrics.registry()), config.maxBatch());
-        InventoryService inventory = new InventoryService();
+        AttachmentStore attachments;
+        try {
+            attachments = new AttachmentStore(config.dataDir());
+        } catch (IOException e) {
+            throw new StartupException("cannot create the attachments directory in " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+        InventoryService inventory = new InventoryService(attachments::exists);
         if (config.demo()) {
             DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty());
         }
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
-                () -> ready));
+                attachments, () -> ready));
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package io.assay.edge.http;
 
+import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.index.SerialIndex;
 import io.assay.edge.inventory.InventoryService;
@@ -18,5 +19,6 @@ public record ApiDependencies(
         LocationCatalog locations,
         Journal journal,
         Metrics metrics,
+        AttachmentStore attachments,
         BooleanSupplier ready) {
 }

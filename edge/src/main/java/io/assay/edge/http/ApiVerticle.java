@@ -74,6 +74,7 @@ public final class ApiVerticle extends VerticleBase {
         JournalRoutes journal = new JournalRoutes(deps);
         HealthRoutes health = new HealthRoutes(deps);
         ImportExportRoutes transfer = new ImportExportRoutes(deps);
+        AttachmentRoutes attachments = new AttachmentRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("listItems", items::list),
                 Map.entry("countItems", items::count),
@@ -85,6 +86,8 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("getItemHistory", items::history),
                 Map.entry("exportItems", transfer::export),
                 Map.entry("importItems", transfer::importCsv),
+                Map.entry("uploadAttachment", attachments::upload),
+                Map.entry("getAttachment", attachments::download),
                 Map.entry("listLocations", locations::list),
                 Map.entry("createLocation", locations::create),
                 Map.entry("readJournal", journal::read),

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,17 @@ public final class InventoryService {
 
     private final PieceReader reader = new PieceReader();
     private final ObjectMapper mapper = Json.mapper();
+    private final Predicate<String> attachmentExists;
+
+    /** A service for pieces without attachments (any photo or scan id is refused). */
+    public InventoryService() {
+        this(id -> false);
+    }
+
+    /** @param attachmentExists whether a photo or certificate scan id names a stored attachment */
+    public InventoryService(Predicate<String> attachmentExists) {
+        this.attachmentExists = attachmentExists;
+    }
 
     /**
      * Enters a new piece as a client wrote it. Every broken rule is reported at once: the piece's own
@@ -199,8 +211,19 @@ public final class InventoryService {
         return location;
     }
 
-    private static List<FieldError> checkAgainstStore(InventoryStore store, Piece piece, Piece current) {
+    private List<FieldError> checkAgainstStore(InventoryStore store, Piece piece, Piece current) {
         List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < piece.photos().size(); i++) {
+            if (!attachmentExists.test(piece.photos().get(i))) {
+                errors.add(new FieldError("photos[" + i + "]", "no attachment " + piece.photos().get(i) + "; upload it first"));
+            }
+        }
+        for (int i = 0; i < piece.certificates().size(); i++) {
+            String scan = piece.certificates().get(i).scan();
+            if (scan != null && !attachmentExists.test(scan)) {
+                errors.add(new FieldError("certificates[" + i + "].scan", "no attachment " + scan + "; upload it first"));
+            }
+        }
         if (piece.epc() != null && (current == null || !piece.epc().equals(current.epc()))) {
             store.serialWithEpc(piece.epc()).filter(other -> !other.equals(piece.serial())).ifPresent(other ->
                     errors.add(new FieldError("epc", "EPC " + piece.epc() + " is already on piece " + other)));

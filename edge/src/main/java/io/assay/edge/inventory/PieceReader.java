@@ -2,6 +2,7 @@ package io.assay.edge.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.drivers.epc.Epc96;
+import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
 import java.math.BigDecimal;
@@ -112,8 +113,8 @@ public final class PieceReader {
         List<JsonNode> photoNodes = in.array(json, "photos");
         for (int i = 0; i < photoNodes.size(); i++) {
             JsonNode p = photoNodes.get(i);
-            if (!p.isTextual() || p.asText().isBlank() || p.asText().length() > 200) {
-                in.error("photos[" + i + "]", "must be a photo id");
+            if (!p.isTextual() || !AttachmentStore.isId(p.asText())) {
+                in.error("photos[" + i + "]", "must be an attachment id (64 hex digits) from POST /api/v1/attachments");
             } else {
                 photos.add(p.asText());
             }
@@ -344,6 +345,9 @@ public final class PieceReader {
                 });
             }
             String scan = c.text(node, "scan", 200);
+            if (scan != null && !AttachmentStore.isId(scan)) {
+                c.error("scan", "must be an attachment id (64 hex digits) from POST /api/v1/attachments");
+            }
             if (c.errorCount() == before) {
                 certificates.add(new Certificate(lab, number, date, grades, scan));
             }
