@@ -80,8 +80,7 @@ public final class Journal {
         event.set("data", data);
         String hash = hash(pendingHead, compact(event));
         event.put("hash", hash);
-        db.journal().put(seq, bytes(event));
-        db.history().add(historyKey(subject, seq));
+        db.appendJournal(seq, bytes(event), historyKey(subject, seq));
         pendingSeq = seq;
         pendingHead = hash;
         return new JournalEvent(seq, id, type, subject, actor, hash, event);

@@ -3,27 +3,50 @@ package io.assay.edge.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.NavigableSet;
+import java.util.stream.Stream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
 import org.mapdb.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The appliance's MapDB file. Only BTreeMaps, with transactions and without memory mapping: the one
- * combination that reopened with every committed entry and no uncommitted one after kill -9
- * (HARDWARE.md). Every mutation happens on the {@link Writer}'s thread inside its transaction.
+ * The appliance's store: MapDB BTreeMaps (transactions, no memory mapping, HARDWARE.md) made durable by
+ * a {@link RedoLog}. Every mutation happens on the {@link Writer}'s thread through the write methods
+ * below, which also record the write's after-image for the log.
+ *
+ * <p>A commit forces the batch to the redo log first, then commits MapDB. MapDB 3.1 never replays its own
+ * write-ahead log, so a kill while it copies a commit into its main file leaves a torn file; its WAL files
+ * are still on disk then. At open, WAL files (or a file that will not open) mean "possibly torn": the
+ * MapDB file is moved aside and rebuilt from the redo log. Otherwise the batches the log holds beyond
+ * what MapDB recorded as applied are replayed.
  *
  * <p>Other threads may read the maps (MapDB locks internally), but may then see writes that are not
  * committed yet; readers therefore go through the in-memory index or bound their reads by the last
  * committed journal sequence.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, RedoBatch.Target {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** The file name inside the data directory. */
     public static final String FILE_NAME = "assay.mapdb";
+    /** The redo log's file name inside the data directory. */
+    public static final String REDO_FILE_NAME = "assay.redo";
+    /** Where a possibly torn MapDB file is kept after a rebuild, for inspection. */
+    public static final String TORN_FILE_NAME = "assay.mapdb.torn";
+    private static final String APPLIED_KEY = "redo.applied";
+    private static final int REBUILD_WRITES_PER_COMMIT = 50_000;
 
     private final DB db;
+    private final RedoLog redo;
+    private final RedoBatch pending = new RedoBatch();
     private final BTreeMap<String, byte[]> pieces;
     private final BTreeMap<String, String> epcs;
     private final BTreeMap<String, byte[]> locations;
@@ -31,8 +54,9 @@ public final class Database implements AutoCloseable {
     private final NavigableSet<String> history;
     private final BTreeMap<String, String> meta;
 
-    private Database(DB db) {
+    private Database(DB db, RedoLog redo) {
         this.db = db;
+        this.redo = redo;
         this.pieces = db.treeMap("pieces", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         this.epcs = db.treeMap("epcs", Serializer.STRING, Serializer.STRING).createOrOpen();
         this.locations = db.treeMap("locations", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
@@ -45,38 +69,142 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the database in {@code dataDir}.
+     * Opens (or creates) the store in {@code dataDir}, repairing the MapDB file from the redo log when
+     * a crash may have torn it.
      *
-     * @throws IOException when the directory cannot be created or the file cannot be opened
+     * @throws IOException when the directory or the files cannot be opened, or the redo log is corrupt
      */
     public static Database open(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
+        Path file = dataDir.resolve(FILE_NAME);
+        RedoLog redo = RedoLog.open(dataDir.resolve(REDO_FILE_NAME));
         try {
-            DB db = DBMaker.fileDB(dataDir.resolve(FILE_NAME).toFile())
-                    .transactionEnable()
-                    .make();
-            return new Database(db);
-        } catch (RuntimeException e) {
-            throw new IOException("cannot open " + dataDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
+            List<Path> wal = walFiles(dataDir);
+            // A MapDB commit was under way only if the last batch lacks its applied mark. Otherwise the
+            // WAL files hold a transaction that never reached commit, and the main file is intact.
+            boolean commitInterrupted = !wal.isEmpty() && !redo.lastApplied();
+            if (!commitInterrupted) {
+                for (Path stale : wal) {
+                    Files.delete(stale);
+                }
+            }
+            Database database = null;
+            if (!commitInterrupted) {
+                try {
+                    database = new Database(make(file), redo);
+                } catch (RuntimeException e) {
+                    LOG.warn("{} does not open ({}); rebuilding it from the redo log", file, e.toString());
+                }
+            } else {
+                LOG.warn("{} was left in the middle of a commit (WAL files {}); rebuilding it from the redo log",
+                        file, wal.stream().map(p -> p.getFileName().toString()).toList());
+            }
+            if (database == null) {
+                database = rebuild(dataDir, redo);
+            } else {
+                database.catchUp();
+            }
+            return database;
+        } catch (IOException | RuntimeException e) {
+            redo.close();
+            throw e instanceof IOException io ? io
+                    : new IOException("cannot open " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Serial to stored piece (JSON). */
+    private static DB make(Path file) {
+        return DBMaker.fileDB(file.toFile()).transactionEnable().make();
+    }
+
+    private static List<Path> walFiles(Path dataDir) throws IOException {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(FILE_NAME + ".wal.")).sorted().toList();
+        }
+    }
+
+    /**
+     * Builds a new MapDB file from the whole redo log, without MapDB transactions (an order of magnitude
+     * faster, and safe here: the half-built file only replaces the store once complete and forced).
+     */
+    private static Database rebuild(Path dataDir, RedoLog redo) throws IOException {
+        long started = System.nanoTime();
+        Path file = dataDir.resolve(FILE_NAME);
+        Path building = dataDir.resolve(FILE_NAME + ".rebuild");
+        Files.deleteIfExists(building);
+        DB scratch = DBMaker.fileDB(building.toFile()).make();
+        try {
+            new Database(scratch, redo).replayFrom(0);
+        } finally {
+            scratch.close();
+        }
+        try (FileChannel channel = FileChannel.open(building, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        if (Files.exists(file)) {
+            Files.move(file, dataDir.resolve(TORN_FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+        }
+        // The WAL files belong to the torn file; a kill before they are gone only means another rebuild.
+        Files.move(building, file, StandardCopyOption.ATOMIC_MOVE);
+        for (Path wal : walFiles(dataDir)) {
+            Files.delete(wal);
+        }
+        Database database = new Database(make(file), redo);
+        // Only now, with the rebuilt file in place and its old WAL gone, is the last batch applied.
+        database.markApplied();
+        LOG.warn("rebuilt {} from the redo log: {} batches, {} pieces, {} journal events in {} ms", file,
+                redo.lastSeq(), database.pieces.size(), database.journal.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return database;
+    }
+
+    /** Replays the batches that reached the log but not MapDB (a kill between the two commits). */
+    private void catchUp() throws IOException {
+        String recorded = meta.get(APPLIED_KEY);
+        long applied = recorded == null ? 0 : Long.parseLong(recorded);
+        if (applied > redo.lastSeq()) {
+            throw new IOException(redo.file() + " ends at batch " + redo.lastSeq() + " but the store has applied "
+                    + applied + ": the redo log was truncated or replaced");
+        }
+        if (applied < redo.lastSeq()) {
+            LOG.warn("replaying redo batches {} to {} into {}", applied + 1, redo.lastSeq(), FILE_NAME);
+            replayFrom(applied);
+            markApplied();
+        }
+    }
+
+    private void replayFrom(long afterSeq) throws IOException {
+        int[] writes = {0};
+        long[] last = {afterSeq};
+        RedoBatch.Target counting = new CountingTarget(this, writes);
+        redo.replay(afterSeq, (seq, payload) -> {
+            RedoBatch.replay(payload, counting);
+            last[0] = seq;
+            if (writes[0] >= REBUILD_WRITES_PER_COMMIT) {
+                meta.put(APPLIED_KEY, Long.toString(seq));
+                db.commit();
+                writes[0] = 0;
+            }
+        });
+        meta.put(APPLIED_KEY, Long.toString(last[0]));
+        db.commit();
+    }
+
+    /** Serial to stored piece (JSON). Read only: write through {@link #putPiece}. */
     public BTreeMap<String, byte[]> pieces() {
         return pieces;
     }
 
-    /** EPC (24 upper-case hex digits) to serial: keeps EPCs unique inside a transaction. */
+    /** EPC (24 upper-case hex digits) to serial: keeps EPCs unique inside a transaction. Read only. */
     public BTreeMap<String, String> epcs() {
         return epcs;
     }
 
-    /** Location id to stored location (JSON). */
+    /** Location id to stored location (JSON). Read only. */
     public BTreeMap<String, byte[]> locations() {
         return locations;
     }
 
-    /** Journal sequence number to the event (JSON). */
+    /** Journal sequence number to the event (JSON). Read only: append through {@link #appendJournal}. */
     public BTreeMap<Long, byte[]> journal() {
         return journal;
     }
@@ -91,20 +219,124 @@ public final class Database implements AutoCloseable {
         return meta;
     }
 
-    /** Makes every change since the last commit durable (MapDB fsyncs its write-ahead log). */
-    public void commit() {
-        db.commit();
+    @Override
+    public void putPiece(String serial, byte[] json) {
+        pieces.put(serial, json);
+        pending.piece(serial, json);
+    }
+
+    @Override
+    public void putEpc(String epc, String serial) {
+        epcs.put(epc, serial);
+        pending.epc(epc, serial);
+    }
+
+    @Override
+    public void removeEpc(String epc) {
+        epcs.remove(epc);
+        pending.epcRemoved(epc);
+    }
+
+    @Override
+    public void putLocation(String id, byte[] json) {
+        locations.put(id, json);
+        pending.location(id, json);
+    }
+
+    @Override
+    public void appendJournal(long seq, byte[] event, String historyKey) {
+        journal.put(seq, event);
+        history.add(historyKey);
+        pending.journal(seq, event, historyKey);
+    }
+
+    /**
+     * Makes every change since the last commit durable: forced to the redo log, then committed in
+     * MapDB (which fsyncs its own files). When this returns the batch survives a kill -9 or power loss.
+     */
+    public void commit() throws IOException {
+        if (pending.isEmpty()) {
+            db.commit();
+            return;
+        }
+        long seq = redo.lastSeq() + 1;
+        meta.put(APPLIED_KEY, Long.toString(seq));
+        redo.append(seq, pending.toBytes());
+        try {
+            db.commit();
+        } catch (RuntimeException e) {
+            // MapDB refused the batch; the caller rolls back, so the log must not replay it either.
+            redo.dropLast(seq);
+            throw e;
+        }
+        pending.clear();
+        markApplied();
+    }
+
+    private void markApplied() {
+        if (redo.isEmpty()) {
+            return;
+        }
+        try {
+            redo.markApplied();
+        } catch (IOException e) {
+            // The batch is committed; without its mark the next start only checks the store harder.
+            LOG.warn("cannot mark redo batch {} as applied: {}", redo.lastSeq(), e.getMessage());
+        }
     }
 
     /** Drops every change since the last commit. */
     public void rollback() {
+        pending.clear();
         db.rollback();
     }
 
     @Override
     public void close() {
-        if (!db.isClosed()) {
-            db.close();
+        try {
+            if (!db.isClosed()) {
+                db.close();
+            }
+        } finally {
+            try {
+                redo.close();
+            } catch (IOException e) {
+                LOG.warn("closing {} failed: {}", redo.file(), e.getMessage());
+            }
+        }
+    }
+
+    /** Replays into the maps without recording the writes again, counting them for periodic commits. */
+    private record CountingTarget(Database db, int[] writes) implements RedoBatch.Target {
+        @Override
+        public void putPiece(String serial, byte[] json) {
+            db.pieces.put(serial, json);
+            writes[0]++;
+        }
+
+        @Override
+        public void putEpc(String epc, String serial) {
+            db.epcs.put(epc, serial);
+            writes[0]++;
+        }
+
+        @Override
+        public void removeEpc(String epc) {
+            db.epcs.remove(epc);
+            writes[0]++;
+        }
+
+        @Override
+        public void putLocation(String id, byte[] json) {
+            db.locations.put(id, json);
+            writes[0]++;
+        }
+
+        @Override
+        public void appendJournal(long seq, byte[] event, String historyKey) {
+            db.journal.put(seq, event);
+            db.history.add(historyKey);
+            writes[0] += 2;
         }
     }
 }

@@ -51,19 +51,19 @@ public final class MapDbInventoryStore implements InventoryStore {
         if (previous != null) {
             String oldEpc = read(previous, Piece.class).epc();
             if (oldEpc != null && !oldEpc.equals(piece.epc())) {
-                db.epcs().remove(oldEpc);
+                db.removeEpc(oldEpc);
             }
         }
         if (piece.epc() != null) {
-            db.epcs().put(piece.epc(), piece.serial());
+            db.putEpc(piece.epc(), piece.serial());
         }
-        db.pieces().put(piece.serial(), write(piece));
+        db.putPiece(piece.serial(), write(piece));
         onSave.accept(piece);
     }
 
     @Override
     public void save(Location location) {
-        db.locations().put(location.id(), write(location));
+        db.putLocation(location.id(), write(location));
         onSave.accept(location);
     }
 
