@@ -33,7 +33,7 @@ class InventoryScreen {
     this.probed = {};
 
     this.search = h('input', { type: 'search', id: 'inventory-search', name: 'q', autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search',
-      placeholder: 'Search, or scan a serial or tag', oninput: () => this.typed() });
+      placeholder: 'Search or scan', oninput: () => this.typed() });
     this.applySearch = debounce(() => this.go(withChange(this.state, { q: this.search.value.trim() })), 300);
     this.lookup = new SerialLookup((serial) => this.openPiece(serial));
     this.filterToggle = h('button', { type: 'button', class: 'button filters-toggle', 'aria-controls': 'inventory-filters', 'aria-expanded': 'false',

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.assay.edge.support.TestPieces;
 import java.util.ArrayList;
@@ -75,6 +76,30 @@ class InventoryScreenTest {
         assertThat(shownCount(again)).hasText(String.valueOf(register.api().count(filter)));
         assertThat(again.locator("details[data-facet=location]")
                 .getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("High jewellery"))).isChecked();
+    }
+
+    @Test
+    void narrowingByPriceAndStoneShowsTheApisCounts() {
+        Page page = register.open(Viewport.TABLET_LARGE, "");
+        Locator price = page.locator("details[data-facet=price]");
+        price.getByLabel("From").fill("10000");
+        price.getByLabel("To").fill("40000");
+        price.getByLabel("To").press("Tab");
+
+        assertThat(page).hasURL(Pattern.compile(".*priceMin=10000&priceMax=40000.*"));
+        String prices = "priceMin=10000&priceMax=40000";
+        assertThat(shownCount(page)).hasText(String.valueOf(register.api().count(prices)));
+
+        Locator stone = page.locator("details[data-facet=stoneType]");
+        stone.locator("summary").click();
+        Locator sapphire = stone.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Sapphire"));
+        assertThat(stone.locator("label", new Locator.LocatorOptions().setHasText("Sapphire")).locator(".facet-count"))
+                .hasText(String.valueOf(register.api().count(prices + "&stoneType=sapphire")));
+        sapphire.check();
+
+        assertThat(shownCount(page)).hasText(String.valueOf(register.api().count(prices + "&stoneType=sapphire")));
+        assertThat(page.locator(".active-filters")).containsText("Price from 10000");
+        register.screenshot(page, "inventory-price-and-stone-tablet-large");
     }
 
     @Test
@@ -197,7 +222,7 @@ class InventoryScreenTest {
             if (viewport.width() <= 900) {
                 Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters (1)"));
                 toggle.click();
-                assertThat(page.locator("#inventory-filters")).isInViewport();
+                assertThat(page.locator("#inventory-filters")).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(0.99));
                 assertFits(page, viewport, "filters");
                 register.screenshot(page, "filters-" + viewport.name());
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show pieces")).click();

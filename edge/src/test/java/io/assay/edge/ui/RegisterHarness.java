@@ -3,6 +3,7 @@ package io.assay.edge.ui;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import io.assay.edge.AssayApp;
 import io.assay.edge.StartupException;
 import io.assay.edge.config.AssayConfig;
@@ -125,7 +126,8 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
     /** Saves what {@code page} shows as {@code target/screenshots/<name>.png} and answers the file. */
     public Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+        // Transitions (the filter sheet sliding in) are finished first, so a picture shows the settled screen.
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setAnimations(ScreenshotAnimations.DISABLED));
         return file;
     }
 
