@@ -1,6 +1,6 @@
 import { h, replace, debounce } from '../lib/dom.js';
 import { api } from '../lib/api.js';
-import { count, label, token } from '../lib/format.js';
+import { count, label, money, token } from '../lib/format.js';
 import { href, navigate } from '../lib/route.js';
 import { JournalWatch } from '../lib/journal-watch.js';
 import { activeFilterCount, filterParams, fromParams, toParams, toggled, withChange, LIST_FILTERS } from './filters.js';
@@ -39,6 +39,7 @@ class InventoryScreen {
     this.filterToggle = h('button', { type: 'button', class: 'button filters-toggle', 'aria-controls': 'inventory-filters', 'aria-expanded': 'false',
       onclick: () => this.toggleFilters() }, 'Filters');
     this.live = h('p', { class: 'live-state', role: 'status' });
+    this.showPieces = h('button', { type: 'button', class: 'button button-primary', onclick: () => this.toggleFilters(false) }, 'Show pieces');
     this.panel = new FacetPanel({
       onToggle: (name, value) => this.go(toggled(this.state, name, value)),
       onRanges: (ranges) => this.go(withChange(this.state, { ranges })),
@@ -60,7 +61,8 @@ class InventoryScreen {
         h('h2', {}, 'Refine'),
         h('button', { type: 'button', class: 'link-button', onclick: () => this.clearFilters() }, 'Clear all')),
       this.panel.element,
-      h('div', { class: 'filters-foot' }, h('button', { type: 'button', class: 'button button-primary', onclick: () => this.toggleFilters(false) }, 'Show pieces')));
+      h('div', { class: 'filters-foot' }, this.showPieces));
+    this.scrim = h('div', { class: 'filters-scrim', onclick: () => this.toggleFilters(false) });
     this.resultsTop = h('div', { class: 'summary' },
       h('h1', { class: 'summary-title', id: 'result-summary', 'aria-live': 'polite' }, this.resultCount),
       this.statusBar);
@@ -73,7 +75,10 @@ class InventoryScreen {
           this.search),
         this.filterToggle,
         this.live),
-      h('div', { class: 'inventory-layout' },
+      h('div', { class: 'inventory-layout', onkeydown: (e) => {
+        if (e.key === 'Escape' && this.filters.classList.contains('is-open')) this.toggleFilters(false);
+      } },
+        this.scrim,
         this.filters,
         h('div', { class: 'inventory-main' }, this.resultsTop, this.activeFilters, this.lookup.element, this.notice, this.results.element)),
       this.drawer.element);
@@ -212,6 +217,7 @@ class InventoryScreen {
     this.results.render(state, page, this.tree);
     const active = activeFilterCount(state);
     this.filterToggle.textContent = active ? `Filters (${active})` : 'Filters';
+    this.showPieces.textContent = `Show ${count(total)} ${total === 1 ? 'piece' : 'pieces'}`;
   }
 
   renderStatusBar(state, counts) {
@@ -237,7 +243,8 @@ class InventoryScreen {
     for (const [name, value] of Object.entries(state.ranges)) {
       const ranges = { ...state.ranges };
       delete ranges[name];
-      pills.push(this.pill(`${RANGE_LABELS[name]} ${value}`, withChange(state, { ranges })));
+      const shown = name.startsWith('price') && this.currency ? money({ amount: value, currency: this.currency }) : `${value} g`;
+      pills.push(this.pill(`${RANGE_LABELS[name]} ${shown}`, withChange(state, { ranges })));
     }
     this.activeFilters.hidden = pills.length === 0;
     replace(this.activeFilters, pills);

@@ -98,7 +98,7 @@ class InventoryScreenTest {
         sapphire.check();
 
         assertThat(shownCount(page)).hasText(String.valueOf(register.api().count(prices + "&stoneType=sapphire")));
-        assertThat(page.locator(".active-filters")).containsText("Price from 10000");
+        assertThat(page.locator(".active-filters")).containsText("Price from $10,000");
         register.screenshot(page, "inventory-price-and-stone-tablet-large");
     }
 
@@ -225,7 +225,8 @@ class InventoryScreenTest {
                 assertThat(page.locator("#inventory-filters")).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(0.99));
                 assertFits(page, viewport, "filters");
                 register.screenshot(page, "filters-" + viewport.name());
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show pieces")).click();
+                String shown = String.valueOf(register.api().count("location=case-2"));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show " + shown + " pieces")).click();
                 assertThat(toggle).hasAttribute("aria-expanded", "false");
             }
 
