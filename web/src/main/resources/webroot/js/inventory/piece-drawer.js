@@ -1,7 +1,7 @@
 import { h, replace } from '../lib/dom.js';
 import { api, attachmentUrl } from '../lib/api.js';
 import { date, dateTime, label, metal, money, weight } from '../lib/format.js';
-import { statusChip, thumbnail } from './results.js';
+import { statusChip } from './results.js';
 import { timeline } from './history.js';
 
 const DIAMOND_GRADES = [['colour', 'Colour'], ['clarity', 'Clarity'], ['cut', 'Cut'], ['polish', 'Polish'], ['symmetry', 'Symmetry'], ['fluorescence', 'Fluorescence']];

@@ -16,12 +16,10 @@ export function money(value) {
   return format.format(value.amount);
 }
 
-const UNIT_NAMES = { g: 'g', ct: 'ct', dwt: 'dwt', oz: 'oz', ozt: 'ozt', mg: 'mg', kg: 'kg' };
-
 /** Formats {"value": "4.12", "unit": "g"} exactly as entered. */
 export function weight(value) {
   if (!value) return '—';
-  return `${value.value} ${UNIT_NAMES[value.unit] ?? value.unit}`;
+  return `${value.value} ${value.unit}`;
 }
 
 /** "in stock" → "In stock": labels keep the API's words, only capitalised. */
