@@ -31,12 +31,12 @@ public final class ApplianceApi {
     }
 
     public JsonNode post(String path, JsonNode body) {
-        return send(json(path, body).POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201);
+        return send(jsonRequest(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201);
     }
 
     /** A JSON merge patch (RFC 7396), as the register sends changes. */
     public JsonNode patch(String path, JsonNode changes) {
-        return send(json(path, changes).header("Content-Type", "application/merge-patch+json")
+        return send(jsonRequest(path).setHeader("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(changes.toString())), 200);
     }
 
@@ -65,7 +65,7 @@ public final class ApplianceApi {
         return out.toString();
     }
 
-    private HttpRequest.Builder json(String path, JsonNode body) {
+    private HttpRequest.Builder jsonRequest(String path) {
         return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
     }
 

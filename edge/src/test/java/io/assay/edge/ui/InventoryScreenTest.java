@@ -179,6 +179,31 @@ class InventoryScreenTest {
     }
 
     @Test
+    void theKeyboardAloneFindsAPieceAndKeepsFocusInsideItUntilClosed() {
+        Page page = register.open(Viewport.DESKTOP, "");
+        assertThat(shownCount(page)).hasText(String.valueOf(register.api().count("")));
+
+        page.keyboard().press("/");
+        assertThat(page.getByLabel("Search pieces")).isFocused();
+        page.keyboard().type("solitaire");
+        assertThat(shownCount(page)).hasText(String.valueOf(register.api().count("q=solitaire")));
+        Locator link = page.locator(".serial-link", new Page.LocatorOptions().setHasText(BoutiqueStock.SHOWCASE));
+        link.focus();
+        page.keyboard().press("Enter");
+
+        Locator drawer = page.getByRole(AriaRole.DIALOG);
+        assertThat(drawer.locator(".drawer-title")).hasText("Round brilliant solitaire");
+        for (int i = 0; i < 12; i++) {
+            page.keyboard().press("Tab");
+            assertEquals(true, page.evaluate("() => !!document.activeElement.closest('[role=dialog]')"),
+                    "focus left the open piece after " + (i + 1) + " tabs");
+        }
+        page.keyboard().press("Escape");
+        assertThat(drawer).isHidden();
+        assertThat(link).isFocused();
+    }
+
+    @Test
     void aScannedSerialOrTagOpensItsPiece() {
         Page page = register.open(Viewport.TABLET_LANDSCAPE, "");
         Locator search = page.getByLabel("Search pieces");
