@@ -1,0 +1,92 @@
+package io.assay.edge.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The appliance's REST API as a browser test uses it: to seed stock before the page opens and to ask
+ * the API the same question the screen answers. Any answer other than the expected status fails the
+ * test with the problem document the appliance sent.
+ */
+public final class ApplianceApi {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    ApplianceApi(String base) {
+        this.base = base;
+    }
+
+    public JsonNode get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), 200);
+    }
+
+    public JsonNode post(String path, JsonNode body) {
+        return send(jsonRequest(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201);
+    }
+
+    /** A JSON merge patch (RFC 7396), as the register sends changes. */
+    public JsonNode patch(String path, JsonNode changes) {
+        return send(jsonRequest(path).setHeader("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(changes.toString())), 200);
+    }
+
+    /** Stores a certificate scan or photo; answers its attachment id. */
+    public String upload(byte[] content, String contentType) {
+        return send(HttpRequest.newBuilder(uri("/api/v1/attachments")).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)), 201).path("id").asText();
+    }
+
+    /** What /api/v1/items/count answers for a query string such as {@code location=case-2&status=in stock}. */
+    public int count(String query) {
+        return get("/api/v1/items/count?" + encodeQuery(query)).path("count").asInt();
+    }
+
+    /** Encodes the values of {@code a=b c&d=e} (the names are plain). */
+    public static String encodeQuery(String query) {
+        StringBuilder out = new StringBuilder();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            out.append(out.length() == 0 ? "" : "&").append(pair, 0, eq + 1)
+                    .append(URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return out.toString();
+    }
+
+    private HttpRequest.Builder jsonRequest(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create(base + pathAndQuery);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, int expected) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new AssertionError(response.request().method() + " " + response.uri() + " answered "
+                        + response.statusCode() + " instead of " + expected + ": " + response.body());
+            }
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while calling the appliance", e);
+        }
+    }
+}

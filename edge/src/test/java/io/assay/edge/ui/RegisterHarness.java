@@ -1,0 +1,148 @@
+package io.assay.edge.ui;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import io.assay.edge.AssayApp;
+import io.assay.edge.StartupException;
+import io.assay.edge.config.AssayConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Everything a register screen test needs, for one test class: a real appliance on a free port over a
+ * fresh data directory, its API for seeding and for checking what the screen shows, and headless
+ * Chromium. Each test gets fresh browser profiles; a failed test leaves a screenshot of every page it
+ * opened under {@code target/screenshots}. A JavaScript error on any page fails the test.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final RegisterHarness register = new RegisterHarness();
+ * </pre>
+ * Seed stock in a static {@code @BeforeAll} (it runs after the appliance has started), then open pages
+ * with {@link #open(Viewport, String)}.
+ */
+public final class RegisterHarness implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    /** Where screenshots go, relative to the edge module (Maven runs tests there). */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Path dataDir;
+    private AssayApp app;
+    private ApplianceApi api;
+    private Chromium chromium;
+    private String testName;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> pageErrors = new ArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException, StartupException {
+        dataDir = Files.createTempDirectory("assay-ui-");
+        app = AssayApp.start(AssayConfig.forTest(dataDir, false));
+        api = new ApplianceApi(baseUrl());
+        chromium = new Chromium();
+        // Refreshes go through the network and the journal poll; a slow shared build machine needs slack.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+            deleteTree(dataDir);
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        testName = context.getRequiredTestMethod().getName();
+        pageErrors.clear();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            if (context.getExecutionException().isPresent()) {
+                int n = 0;
+                for (BrowserContext browser : contexts) {
+                    for (Page page : browser.pages()) {
+                        screenshot(page, "FAILED-" + testName + (n++ == 0 ? "" : "-" + n));
+                    }
+                }
+            }
+        } finally {
+            contexts.forEach(BrowserContext::close);
+            contexts.clear();
+        }
+        if (context.getExecutionException().isEmpty() && !pageErrors.isEmpty()) {
+            throw new AssertionError("the page raised JavaScript errors: " + pageErrors);
+        }
+    }
+
+    /** The appliance's address, e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + app.httpPort();
+    }
+
+    public ApplianceApi api() {
+        return api;
+    }
+
+    public AssayApp app() {
+        return app;
+    }
+
+    /**
+     * Opens the register at {@code hash} (e.g. {@code "/inventory?status=sold"}, or empty for the start
+     * screen) in a fresh browser profile on {@code viewport}.
+     */
+    public Page open(Viewport viewport, String hash) {
+        BrowserContext browser = chromium.newContext(viewport);
+        contexts.add(browser);
+        Page page = browser.newPage();
+        page.onPageError(error -> pageErrors.add(viewport.name() + ": " + error));
+        page.navigate(baseUrl() + "/" + (hash.isEmpty() ? "" : "#" + hash));
+        return page;
+    }
+
+    /** Saves what {@code page} shows as {@code target/screenshots/<name>.png} and answers the file. */
+    public Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        // Transitions (the filter sheet sliding in) are finished first, so a picture shows the settled screen.
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setAnimations(ScreenshotAnimations.DISABLED));
+        return file;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/** How amounts, weights, dates and the API's lower-case vocabulary are shown to staff. */
+
+const moneyFormats = new Map();
+
+/**
+ * Formats {"amount": "12500.00", "currency": "USD"}. The decimal string is handed to Intl as a string, so
+ * the amount is never rounded through a binary double; whole amounts drop their ".00" as a price tag does.
+ */
+export function money(value) {
+  if (!value) return '—';
+  let format = moneyFormats.get(value.currency);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { style: 'currency', currency: value.currency, trailingZeroDisplay: 'stripIfInteger' });
+    moneyFormats.set(value.currency, format);
+  }
+  return format.format(value.amount);
+}
+
+/** Formats {"value": "4.12", "unit": "g"} exactly as entered. */
+export function weight(value) {
+  if (!value) return '—';
+  return `${value.value} ${value.unit}`;
+}
+
+/** "in stock" → "In stock": labels keep the API's words, only capitalised. */
+export function label(text) {
+  if (!text) return '';
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A CSS-safe token for a vocabulary word ("on memo in" → "on-memo-in"). */
+export function token(text) {
+  return String(text).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+/** "18k white gold", "Platinum 950", or the metal alone. */
+export function metal(piece) {
+  if (!piece.metal) return '—';
+  if (piece.metal === 'gold') {
+    return [piece.fineness, piece.metalColour, 'gold'].filter(Boolean).join(' ');
+  }
+  const colour = piece.metalColour && piece.metalColour !== 'white' ? ` (${piece.metalColour})` : '';
+  return `${label(piece.metal)}${piece.fineness ? ` ${piece.fineness}` : ''}${colour}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A calendar date from "2024-03-18", without a time zone shift. */
+export function date(isoDate) {
+  if (!isoDate) return '—';
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return dateFormat.format(new Date(y, m - 1, d));
+}
+
+export function dateTime(instant) {
+  return instant ? dateTimeFormat.format(new Date(instant)) : '—';
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const STEPS = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
+
+/** "3 hours ago"; under a minute is "just now". */
+export function ago(instant, now = Date.now()) {
+  const seconds = (new Date(instant).getTime() - now) / 1000;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+  }
+  return 'just now';
+}
+
+const counts = new Intl.NumberFormat();
+
+export function count(n) {
+  return counts.format(n);
+}
