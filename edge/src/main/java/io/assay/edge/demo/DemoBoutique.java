@@ -88,45 +88,7 @@ public final class DemoBoutique {
             // Most pieces carry a tag; loose stones mostly travel in their parcel paper instead.
             boolean tagged = dice.chance(category == Category.LOOSE_STONE ? 0.25 : 0.92);
 
-            ObjectNode entry = mapper.createObjectNode();
-            entry.put("serial", draft.categoryCode + "-" + number);
-            if (tagged) {
-                entry.put("epc", tags.next(category, draft.model));
-            }
-            if (draft.line != null) {
-                entry.put("style", draft.line.style(draft.categoryCode, draft.model));
-            }
-            entry.put("category", category.label());
-            entry.put("description", draft.description);
-            if (draft.line != null && draft.line.designer() != null) {
-                entry.put("designer", draft.line.designer());
-            }
-            if (draft.line != null) {
-                entry.put("collection", draft.line.collection());
-            }
-            if (draft.alloy != null) {
-                entry.put("metal", draft.alloy.metal().label());
-                if (draft.alloy.fineness() != null) {
-                    entry.put("fineness", draft.alloy.fineness());
-                }
-                entry.put("metalColour", draft.alloy.colour());
-            }
-            entry.set("weight", mapper.valueToTree(weight(draft)));
-            if (draft.ringSize != null) {
-                entry.set("ringSize", mapper.valueToTree(draft.ringSize));
-            }
-            if (!draft.stones.isEmpty()) {
-                entry.set("stones", mapper.valueToTree(draft.stones));
-            }
-            if (!draft.certificates.isEmpty()) {
-                entry.set("certificates", mapper.valueToTree(draft.certificates));
-            }
-            entry.set("cost", mapper.valueToTree(quote.cost()));
-            entry.set("retailPrice", mapper.valueToTree(quote.retail()));
-            entry.put("location", placement.location());
-            entry.put("status", placement.arrival().label());
-            entry.put("notes", placement.notes());
-
+            ObjectNode entry = entry(draft, number, tagged ? tags.next(category, draft.model) : null, quote, placement);
             ObjectNode change = null;
             if (placement.later() != null) {
                 change = mapper.createObjectNode().put("status", placement.later().label())
@@ -144,6 +106,50 @@ public final class DemoBoutique {
 
     public List<DemoPiece> pieces() {
         return pieces;
+    }
+
+    /** The piece as the API takes it. */
+    private static ObjectNode entry(Draft draft, int number, String epc, PriceBook.Quote quote, Placement placement) {
+        ObjectMapper mapper = Json.mapper();
+        ObjectNode entry = mapper.createObjectNode();
+        entry.put("serial", draft.categoryCode + "-" + number);
+        if (epc != null) {
+            entry.put("epc", epc);
+        }
+        if (draft.line != null) {
+            entry.put("style", draft.line.style(draft.categoryCode, draft.model));
+        }
+        entry.put("category", draft.category.label());
+        entry.put("description", draft.description);
+        if (draft.line != null && draft.line.designer() != null) {
+            entry.put("designer", draft.line.designer());
+        }
+        if (draft.line != null) {
+            entry.put("collection", draft.line.collection());
+        }
+        if (draft.alloy != null) {
+            entry.put("metal", draft.alloy.metal().label());
+            if (draft.alloy.fineness() != null) {
+                entry.put("fineness", draft.alloy.fineness());
+            }
+            entry.put("metalColour", draft.alloy.colour());
+        }
+        entry.set("weight", mapper.valueToTree(weight(draft)));
+        if (draft.ringSize != null) {
+            entry.set("ringSize", mapper.valueToTree(draft.ringSize));
+        }
+        if (!draft.stones.isEmpty()) {
+            entry.set("stones", mapper.valueToTree(draft.stones));
+        }
+        if (!draft.certificates.isEmpty()) {
+            entry.set("certificates", mapper.valueToTree(draft.certificates));
+        }
+        entry.set("cost", mapper.valueToTree(quote.cost()));
+        entry.set("retailPrice", mapper.valueToTree(quote.retail()));
+        entry.put("location", placement.location());
+        entry.put("status", placement.arrival().label());
+        entry.put("notes", placement.notes());
+        return entry;
     }
 
     /** The gross weight: metal, stones and (for a watch) movement; a loose stone in carats. */

@@ -26,6 +26,11 @@ final class DiamondGrading {
             .or("VS1", 20).or("VS2", 24).or("SI1", 20).or("SI2", 12).or("I1", 3).or("I2", 0.4).or("I3", 0.1).build();
     private static final Odds<String> LAB_GROWN_CLARITY = Odds.of("IF", 4).or("VVS1", 22).or("VVS2", 28)
             .or("VS1", 28).or("VS2", 14).or("SI1", 4).build();
+    /** Old mine and old European cuts survive in the estate trade mostly warmer and less clean. */
+    private static final Odds<String> OLD_CUT_COLOUR = Odds.of("F", 5).or("G", 12).or("H", 18).or("I", 20).or("J", 18)
+            .or("K", 15).or("L", 7).or("M", 5).build();
+    private static final Odds<String> OLD_CUT_CLARITY = Odds.of("VVS2", 4).or("VS1", 14).or("VS2", 22).or("SI1", 26)
+            .or("SI2", 20).or("I1", 10).or("I2", 4).build();
     private static final Odds<String> CUT = Odds.of("excellent", 62).or("very good", 25).or("good", 9)
             .or("fair", 3).or("poor", 1).build();
     private static final Odds<String> FINISH_OF_FANCY_SHAPE = Odds.of("excellent", 55).or("very good", 35)
@@ -45,9 +50,10 @@ final class DiamondGrading {
      * @param agsScale whether the stone is graded for an AGS report (top cut grade "ideal")
      */
     static Stone graded(Dice dice, String shape, BigDecimal carats, boolean labGrown, boolean agsScale) {
+        boolean oldCut = shape.startsWith("old");
         String colour = !labGrown && dice.chance(0.015) ? FANCY.roll(dice)
-                : (labGrown ? LAB_GROWN_COLOUR : COLOUR).roll(dice);
-        String clarity = (labGrown ? LAB_GROWN_CLARITY : CLARITY).roll(dice);
+                : (labGrown ? LAB_GROWN_COLOUR : oldCut ? OLD_CUT_COLOUR : COLOUR).roll(dice);
+        String clarity = (labGrown ? LAB_GROWN_CLARITY : oldCut ? OLD_CUT_CLARITY : CLARITY).roll(dice);
         String cut = null;
         String polish;
         String symmetry;

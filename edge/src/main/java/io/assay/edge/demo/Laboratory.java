@@ -23,6 +23,7 @@ final class Laboratory {
     private static final Odds<String> NATURAL_DIAMOND = Odds.of("GIA", 62).or("AGS", 14).or("IGI", 12).or("HRD", 12).build();
     private static final Odds<String> LAB_GROWN_DIAMOND = Odds.of("IGI", 85).or("GIA", 15).build();
     private static final Odds<String> COLOURED_STONE = Odds.of("GIA", 55).or("GRS", 20).or("SSEF", 15).or("Gübelin", 10).build();
+    private static final Odds<String> PEARL = Odds.of("GIA", 70).or("SSEF", 30).build();
     private static final Odds<String> GROWTH = Odds.of("CVD", 70).or("HPHT", 30).build();
     private static final Map<String, String> IDENTIFICATION = Map.ofEntries(
             Map.entry("sapphire", "natural corundum"), Map.entry("ruby", "natural corundum"),
@@ -43,9 +44,9 @@ final class Laboratory {
         return (labGrown ? LAB_GROWN_DIAMOND : NATURAL_DIAMOND).roll(dice);
     }
 
-    /** The laboratory a coloured stone or a pearl strand is sent to. */
-    static String forColouredStone(Dice dice) {
-        return COLOURED_STONE.roll(dice);
+    /** The laboratory a coloured stone is sent to; pearls go to the two that identify them. */
+    static String forColouredStone(Dice dice, String type) {
+        return (type.equals("pearl") ? PEARL : COLOURED_STONE).roll(dice);
     }
 
     /** A report of {@code lab} on {@code stone}, dated {@code date}, with a number not issued before. */

@@ -94,14 +94,14 @@ final class StoneSupply {
     void reportOn(Draft draft, Stone stone) {
         boolean diamond = DiamondGrading.NATURAL.equals(stone.type()) || DiamondGrading.LAB_GROWN.equals(stone.type());
         String lab = diamond ? Laboratory.forDiamond(dice, DiamondGrading.LAB_GROWN.equals(stone.type()))
-                : Laboratory.forColouredStone(dice);
+                : Laboratory.forColouredStone(dice, stone.type());
         draft.certificates.add(laboratory.report(dice, lab, stone, reportDate()));
     }
 
     private void setWithReport(Draft draft, Stone stone, double reportOdds) {
         draft.stones.add(stone);
         if (dice.chance(reportOdds)) {
-            draft.certificates.add(laboratory.report(dice, Laboratory.forColouredStone(dice), stone, reportDate()));
+            draft.certificates.add(laboratory.report(dice, Laboratory.forColouredStone(dice, stone.type()), stone, reportDate()));
         }
     }
 

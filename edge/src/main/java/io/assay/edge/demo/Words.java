@@ -20,8 +20,9 @@ final class Words {
     static String shape(String shape) {
         return switch (shape) {
             case "round" -> "round brilliant";
-            case "princess", "cushion", "emerald", "radiant", "asscher", "old mine", "old european", "rose cut" ->
-                    shape.endsWith("cut") ? shape : shape + "-cut";
+            case "princess", "cushion", "emerald", "radiant", "asscher", "old mine" -> shape + "-cut";
+            case "old european" -> "old European-cut";
+            case "rose cut" -> "rose-cut";
             case "pear", "heart" -> shape + "-shaped";
             default -> shape;
         };
