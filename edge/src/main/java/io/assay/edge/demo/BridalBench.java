@@ -119,7 +119,7 @@ final class BridalBench {
                 supply.melee(d, "round", dice.between(16, 36), "0.010", "0.025");
             }
             d.description = Words.capitalised(gem.colour()) + " " + type + " " + (halo ? "halo " : "") + "cocktail ring, "
-                    + Words.carats(carats) + " " + Words.shape(gem.shape()) + ", in " + d.alloy.words();
+                    + Words.carats(carats) + " " + Words.gemShape(gem.shape()) + ", in " + d.alloy.words();
             d.display = Showcase.GEMS.tray(precious ? 1 : 2);
         } else if (x < 0.66) {
             d.line = dice.pick(Houses.DIAMOND);

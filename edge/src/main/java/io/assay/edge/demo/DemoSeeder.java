@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,7 +119,7 @@ public final class DemoSeeder {
                 String reason = submitted.what() + ": " + reasons(refusal);
                 LOG.error("demo: refused {}", reason);
                 refused.add(reason);
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new IllegalStateException("demo seeding: the writer did not answer for " + submitted.what()
                         + " within " + STEP_TIMEOUT_SECONDS + " s", e);
             } catch (InterruptedException e) {

@@ -66,7 +66,7 @@ final class SpecialtyBench {
             BigDecimal carats = dice.between("1.00", type.equals("alexandrite") ? "3.00" : "8.00");
             stone = supply.gem(d, type, carats, 0.9);
             report = d.certificates.isEmpty() ? null : d.certificates.get(0).lab();
-            d.description = "Loose " + stone.colour() + " " + type + ", " + Words.carats(carats) + " " + Words.shape(stone.shape())
+            d.description = "Loose " + stone.colour() + " " + type + ", " + Words.carats(carats) + " " + Words.gemShape(stone.shape())
                     + ", " + stone.origin() + (stone.treatment().equals("none") ? ", no indication of treatment" : "")
                     + (report == null ? "" : ", " + report + " report");
         }

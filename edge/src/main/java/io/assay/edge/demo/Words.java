@@ -28,6 +28,11 @@ final class Words {
         };
     }
 
+    /** A coloured stone's shape: a round sapphire is a mixed cut, not a "round brilliant". */
+    static String gemShape(String shape) {
+        return shape.equals("round") ? "round" : shape(shape);
+    }
+
     /** "1.01 ct". */
     static String carats(BigDecimal carats) {
         return carats.toPlainString() + " ct";
