@@ -80,7 +80,7 @@ public final class AssayApp implements AutoCloseable {
         }
         InventoryService inventory = new InventoryService(attachments::exists);
         if (config.demo()) {
-            DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty());
+            DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(), config.store().currency());
         }
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
                 attachments, () -> ready));
