@@ -2,6 +2,8 @@ package io.assay.edge.inventory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Map;
 public record Certificate(String lab, String number, LocalDate date, Map<String, String> grades, String scan) {
 
     public Certificate {
-        grades = grades == null ? Map.of() : Map.copyOf(grades);
+        // In the report's own order (colour, clarity, cut…): Map.copyOf would shuffle it.
+        grades = grades == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     }
 }
