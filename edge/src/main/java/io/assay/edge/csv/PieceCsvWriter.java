@@ -19,7 +19,8 @@ import java.util.List;
 public final class PieceCsvWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final CsvMapper MAPPER = new CsvMapper();
+    // Quote only cells that need it (separator, quote, line break), so plain rows stay plain to read.
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     /** The start of the file: the byte order mark and the header row. */

@@ -80,7 +80,13 @@ public final class Problems {
         send(rc, status, slug, io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase(), detail, List.of());
     }
 
-    static void send(RoutingContext rc, int status, String slug, String title, String detail, List<FieldError> errors) {
+    /**
+     * Answers with a problem document.
+     *
+     * @param errors each a {@link FieldError}, or a richer error with the same {@code field} and
+     *               {@code message} (a CSV row's error also names its line and column)
+     */
+    static void send(RoutingContext rc, int status, String slug, String title, String detail, List<?> errors) {
         if (rc.response().ended()) {
             return;
         }
@@ -91,7 +97,7 @@ public final class Problems {
         body.put("detail", detail);
         body.put("instance", rc.request().path());
         ArrayNode list = body.putArray("errors");
-        for (FieldError e : errors) {
+        for (Object e : errors) {
             list.add(Json.mapper().valueToTree(e));
         }
         try {
