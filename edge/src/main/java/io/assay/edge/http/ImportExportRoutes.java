@@ -1,6 +1,5 @@
 package io.assay.edge.http;
 
-import io.assay.edge.csv.CsvImportException;
 import io.assay.edge.csv.ImportReport;
 import io.assay.edge.csv.PieceCsvWriter;
 import io.assay.edge.csv.PieceImporter;
@@ -59,6 +58,10 @@ final class ImportExportRoutes {
     }
 
     private void writeFrom(HttpServerResponse response, List<Piece> pieces, int from) {
+        if (response.closed()) {
+            // The client went away; encoding the rest would be wasted work.
+            return;
+        }
         int at = from;
         while (at < pieces.size() && !response.writeQueueFull()) {
             int to = Math.min(at + EXPORT_PAGE, pieces.size());
@@ -85,13 +88,7 @@ final class ImportExportRoutes {
         // long import does not hold up other blocking work of this event loop.
         rc.vertx().executeBlocking(() -> importer.importCsv(Responses.ACTOR, body, atomic), false)
                 .onSuccess(report -> answer(rc, atomic, report))
-                .onFailure(failure -> {
-                    if (failure instanceof CsvImportException refused) {
-                        refuse(rc, refused);
-                    } else {
-                        rc.fail(failure);
-                    }
-                });
+                .onFailure(rc::fail);
     }
 
     private static void answer(RoutingContext rc, boolean atomic, ImportReport report) {
@@ -100,14 +97,6 @@ final class ImportExportRoutes {
                     + (report.rejected() == 1 ? " is" : "s are") + " invalid; nothing was imported", report.errors());
         } else {
             Responses.json(rc, 200, report);
-        }
-    }
-
-    private static void refuse(RoutingContext rc, CsvImportException refused) {
-        switch (refused.reason()) {
-            case UNREADABLE -> Problems.send(rc, 400, "bad-request", "Bad request", refused.getMessage(), refused.errors());
-            case BAD_HEADER -> Problems.send(rc, 422, "invalid-input", "Invalid input", refused.getMessage(), refused.errors());
-            case TOO_LARGE -> Problems.status(rc, 413, refused.getMessage());
         }
     }
 
