@@ -115,6 +115,9 @@ public final class ApiVerticle extends VerticleBase {
     private static void failure(RoutingContext rc) {
         if (rc.failure() != null) {
             Problems.respond(rc, rc.failure());
+        } else if (rc.statusCode() == 413) {
+            // The body handler fails an oversized upload here, before the router's own 413 handler is reached.
+            Problems.status(rc, 413, "The request body is larger than " + BODY_LIMIT + " bytes");
         } else {
             Problems.status(rc, rc.statusCode() < 400 ? 500 : rc.statusCode(), "The request failed");
         }

@@ -3,6 +3,7 @@ package io.assay.edge.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.assay.edge.csv.CsvImportException;
 import io.assay.edge.domain.ConflictException;
 import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
@@ -53,6 +54,12 @@ public final class Problems {
             send(rc, 409, "conflict", "Not allowed in the current state", e.getMessage(), List.of());
         } else if (t instanceof NotFoundException e) {
             send(rc, 404, "not-found", "Not found", e.getMessage(), List.of());
+        } else if (t instanceof CsvImportException e) {
+            switch (e.reason()) {
+                case UNREADABLE -> send(rc, 400, "bad-request", "Bad request", e.getMessage(), e.errors());
+                case BAD_HEADER -> send(rc, 422, "invalid-input", "Invalid input", e.getMessage(), e.errors());
+                case TOO_LARGE -> status(rc, 413, e.getMessage());
+            }
         } else if (t instanceof BadRequestException e) {
             send(rc, 400, "bad-request", "Bad request", e.getMessage(), e.errors());
         } else if (t instanceof SchemaValidationException e && isBodyError(e)) {
@@ -80,7 +87,13 @@ public final class Problems {
         send(rc, status, slug, io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase(), detail, List.of());
     }
 
-    static void send(RoutingContext rc, int status, String slug, String title, String detail, List<FieldError> errors) {
+    /**
+     * Answers with a problem document.
+     *
+     * @param errors each a {@link FieldError}, or a richer error with the same {@code field} and
+     *               {@code message} (a CSV row's error also names its line and column)
+     */
+    static void send(RoutingContext rc, int status, String slug, String title, String detail, List<?> errors) {
         if (rc.response().ended()) {
             return;
         }
@@ -91,7 +104,7 @@ public final class Problems {
         body.put("detail", detail);
         body.put("instance", rc.request().path());
         ArrayNode list = body.putArray("errors");
-        for (FieldError e : errors) {
+        for (Object e : errors) {
             list.add(Json.mapper().valueToTree(e));
         }
         try {

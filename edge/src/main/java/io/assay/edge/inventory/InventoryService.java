@@ -73,14 +73,7 @@ public final class InventoryService {
      *                               cannot arrive in
      */
     public Piece create(UnitOfWork work, Piece draft) {
-        List<FieldError> errors = new ArrayList<>(checkAgainstStore(work.inventory(), draft, null));
-        if (work.inventory().piece(draft.serial()).isPresent()) {
-            errors.add(0, new FieldError("serial", "a piece with serial " + draft.serial() + " already exists"));
-        }
-        if (!PieceStatus.initial().contains(draft.status())) {
-            errors.add(new FieldError("status", "a new piece cannot be '" + draft.status().label()
-                    + "'; it arrives as one of " + labels(PieceStatus.initial())));
-        }
+        List<FieldError> errors = refusalsOfNew(work.inventory(), draft);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The piece cannot be entered", errors);
         }
@@ -88,6 +81,33 @@ public final class InventoryService {
         work.inventory().save(piece);
         work.record(PIECE_CREATED, piece.serial(), mapper.valueToTree(piece));
         return piece;
+    }
+
+    /**
+     * Every reason {@link #create(UnitOfWork, JsonNode)} would refuse this piece against {@code store} now,
+     * without writing anything; empty when it would be entered. Lets a caller check many pieces before
+     * entering any (an all-or-nothing import).
+     */
+    public List<FieldError> refusalsOfNew(InventoryStore store, JsonNode json) {
+        try {
+            return refusalsOfNew(store, reader.read(json));
+        } catch (InvalidInputException e) {
+            List<FieldError> errors = new ArrayList<>(e.errors());
+            errors.addAll(storeErrorsOfRawFields(store, json, errors));
+            return errors;
+        }
+    }
+
+    private List<FieldError> refusalsOfNew(InventoryStore store, Piece draft) {
+        List<FieldError> errors = new ArrayList<>(checkAgainstStore(store, draft, null));
+        if (store.piece(draft.serial()).isPresent()) {
+            errors.add(0, new FieldError("serial", "a piece with serial " + draft.serial() + " already exists"));
+        }
+        if (!PieceStatus.initial().contains(draft.status())) {
+            errors.add(new FieldError("status", "a new piece cannot be '" + draft.status().label()
+                    + "'; it arrives as one of " + labels(PieceStatus.initial())));
+        }
+        return errors;
     }
 
     /** Store rules on the raw fields of a piece that failed to read, for fields without an error yet. */
