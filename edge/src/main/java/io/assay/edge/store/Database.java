@@ -57,10 +57,10 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     private Database(DB db, RedoLog redo) {
         this.db = db;
         this.redo = redo;
-        this.pieces = db.treeMap("pieces", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        this.pieces = db.treeMap("pieces", Serializer.STRING, Serializer.BYTE_ARRAY).valuesOutsideNodesEnable().createOrOpen();
         this.epcs = db.treeMap("epcs", Serializer.STRING, Serializer.STRING).createOrOpen();
-        this.locations = db.treeMap("locations", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        this.journal = db.treeMap("journal", Serializer.LONG, Serializer.BYTE_ARRAY).createOrOpen();
+        this.locations = db.treeMap("locations", Serializer.STRING, Serializer.BYTE_ARRAY).valuesOutsideNodesEnable().createOrOpen();
+        this.journal = db.treeMap("journal", Serializer.LONG, Serializer.BYTE_ARRAY).valuesOutsideNodesEnable().createOrOpen();
         this.history = db.treeSet("history", Serializer.STRING).createOrOpen();
         this.meta = db.treeMap("meta", Serializer.STRING, Serializer.STRING).createOrOpen();
         // Creating the maps on a fresh file is itself a change; commit it so a kill right after opening
@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     }
 
     private static DB make(Path file) {
-        return DBMaker.fileDB(file.toFile()).transactionEnable().make();
+        return DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable().make();
     }
 
     private static List<Path> walFiles(Path dataDir) throws IOException {
