@@ -20,7 +20,10 @@ public final class ApiClient {
     /** The media type of a JSON merge patch (RFC 7396), what PATCH on a piece takes. */
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as the register's browsers speak it on the store LAN (no h2c there). Also, JDK 17's client
+    // fails every open HTTP/2 stream on GOAWAY, even those the server still answers (JDK-8335181).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     public ApiClient(int port) {
