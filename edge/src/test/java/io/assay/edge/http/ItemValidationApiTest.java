@@ -184,6 +184,22 @@ class ItemValidationApiTest {
     }
 
     @Test
+    void aBodyThatIsNotLabelledJsonIsAnUnsupportedMediaType() {
+        String json = contractDocument().toString();
+
+        ApiResponse plain = api.send("POST", "/api/v1/items", "text/plain", json);
+        ApiResponse unlabelled = api.send("POST", "/api/v1/items", null, json);
+        ApiResponse patch = api.send("PATCH", "/api/v1/items/R-10234", "text/plain", "{\"notes\": \"x\"}");
+
+        assertThat(plain.status()).as(plain.body()).isEqualTo(415);
+        assertThat(plain.contentType()).isEqualTo("application/problem+json");
+        assertThat(plain.json().path("detail").asText()).contains("text/plain");
+        assertThat(unlabelled.status()).as(unlabelled.body()).isEqualTo(415);
+        assertThat(patch.status()).as(patch.body()).isEqualTo(415);
+        assertThat(api.get("/api/v1/items/count").json().path("count").asInt()).isZero();
+    }
+
+    @Test
     void aBodyThatIsNotAnObjectIsABadRequest() {
         ApiResponse response = api.send("POST", "/api/v1/items", "application/json", "[1, 2]");
 
