@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +30,7 @@ public final class ApiVerticle extends VerticleBase {
     static final long BODY_LIMIT = 32L * 1024 * 1024;
 
     private final ApiDependencies deps;
+    private final ApiPaths paths = new ApiPaths();
     private HttpServer server;
 
     public ApiVerticle(ApiDependencies deps) {
@@ -51,7 +53,7 @@ public final class ApiVerticle extends VerticleBase {
             builder.rootHandler(new HttpMetricsHandler(deps.metrics().registry()));
             bind(builder, published);
             Router router = builder.createRouter();
-            router.route("/api/*").handler(rc -> Problems.status(rc, 404, "There is no API route " + rc.request().method() + " " + rc.request().path()));
+            router.route("/api/*").handler(this::noSuchRoute);
             router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
             router.route().failureHandler(ApiVerticle::failure);
             router.errorHandler(405, rc -> Problems.status(rc, 405, rc.request().method() + " is not allowed on " + rc.request().path()));
@@ -97,6 +99,7 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("metrics", health::metrics));
         builder.getRoutes().forEach(route -> {
             String id = route.getOperation().getOperationId();
+            paths.add(route.getOperation().getOpenAPIPath(), route.getOperation().getHttpMethod().name());
             Handler<RoutingContext> handler = handlers.get(id);
             if (handler == null) {
                 throw new IllegalStateException("no handler for operation " + id);
@@ -111,6 +114,17 @@ public final class ApiVerticle extends VerticleBase {
             route.addHandler(handler);
             route.addFailureHandler(ApiVerticle::failure);
         });
+    }
+
+    private void noSuchRoute(RoutingContext rc) {
+        Set<String> allowed = paths.methodsFor(rc.request().path());
+        if (allowed.isEmpty()) {
+            Problems.status(rc, 404, "There is no API route " + rc.request().method() + " " + rc.request().path());
+        } else {
+            rc.response().putHeader("Allow", String.join(", ", allowed));
+            Problems.status(rc, 405, rc.request().method() + " is not allowed on " + rc.request().path()
+                    + "; it takes " + String.join(", ", allowed));
+        }
     }
 
     private static void failure(RoutingContext rc) {

@@ -41,11 +41,15 @@ class ApiConventionsTest {
     }
 
     @Test
-    void aMethodAnApiPathDoesNotTakeIsANotFoundProblemToo() {
-        ApiResponse response = api.send("DELETE", "/api/v1/items/R-1", null, null);
+    void aMethodAnApiPathDoesNotTakeIsAMethodNotAllowedProblemNamingTheOnesItTakes() {
+        ApiResponse delete = api.send("DELETE", "/api/v1/items/R-1", null, null);
+        ApiResponse put = api.send("PUT", "/api/v1/locations", "application/json", "{}");
 
-        assertProblem(response, 404);
-        assertThat(response.json().path("detail").asText()).isEqualTo("There is no API route DELETE /api/v1/items/R-1");
+        assertProblem(delete, 405);
+        assertThat(delete.header("Allow")).isEqualTo("GET, PATCH");
+        assertThat(delete.json().path("detail").asText()).isEqualTo("DELETE is not allowed on /api/v1/items/R-1; it takes GET, PATCH");
+        assertProblem(put, 405);
+        assertThat(put.header("Allow")).isEqualTo("GET, POST");
     }
 
     @ParameterizedTest(name = "{0}")
