@@ -99,7 +99,7 @@ class HealthAndMetricsTest {
         String text = api.get("/metrics").body();
 
         assertThat(text).contains("assay_jvm_memory_used_bytes{", "assay_jvm_threads_live_threads{",
-                "assay_jvm_gc_pause_seconds", "assay_process_uptime_seconds{");
+                "assay_jvm_gc_max_data_size_bytes{", "assay_jvm_classes_loaded_classes{", "assay_process_uptime_seconds{");
     }
 
     /** The value of the one sample line that starts with {@code prefix} and contains every label. */
