@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /** Small helpers shared by the route classes: JSON in, JSON out, commands to the writer. */
 final class Responses {
@@ -36,7 +37,7 @@ final class Responses {
      */
     static JsonNode body(RoutingContext rc) {
         String type = rc.request().getHeader("Content-Type");
-        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
             throw new HttpException(415, "the body must be JSON (Content-Type application/json), got "
                     + (type == null ? "no Content-Type" : "'" + type + "'"));
