@@ -18,6 +18,7 @@ import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,13 +126,31 @@ public final class Problems {
         OutputUnit unit = e.getOutputUnit();
         if (unit != null && unit.getErrors() != null) {
             for (OutputUnit error : unit.getErrors()) {
-                out.add(new FieldError(pointerToField(error.getInstanceLocation()), error.getError()));
+                if (!summarisesAnother(error, unit.getErrors())) {
+                    out.add(new FieldError(pointerToField(error.getInstanceLocation()), error.getError()));
+                }
             }
         }
         if (out.isEmpty() && unit != null) {
             out.add(new FieldError(pointerToField(unit.getInstanceLocation()), unit.getError()));
         }
         return out;
+    }
+
+    /**
+     * True for an applicator's summary ("Property \"kind\" does not match schema") of a failure that is
+     * listed itself, at the same place and deeper in the schema: naming a field twice helps nobody.
+     */
+    private static boolean summarisesAnother(OutputUnit error, List<OutputUnit> all) {
+        String keyword = error.getKeywordLocation() == null ? "" : error.getKeywordLocation();
+        for (OutputUnit other : all) {
+            String otherKeyword = other.getKeywordLocation() == null ? "" : other.getKeywordLocation();
+            if (other != error && Objects.equals(other.getInstanceLocation(), error.getInstanceLocation())
+                    && otherKeyword.length() > keyword.length() && otherKeyword.startsWith(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "/stones/0/clarity" becomes "stones[0].clarity", the field naming used by every other error. */

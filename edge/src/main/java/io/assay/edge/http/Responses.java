@@ -7,8 +7,10 @@ import io.assay.edge.store.Writer;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /** Small helpers shared by the route classes: JSON in, JSON out, commands to the writer. */
 final class Responses {
@@ -29,8 +31,17 @@ final class Responses {
         }
     }
 
-    /** The request body as JSON; a missing or malformed body is a 400 naming the body. */
+    /**
+     * The request body as JSON; a body that is not labelled JSON is a 415, a missing or malformed one a
+     * 400. (The piece routes skip the contract's validation, which would otherwise check the label.)
+     */
     static JsonNode body(RoutingContext rc) {
+        String type = rc.request().getHeader("Content-Type");
+        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+            throw new HttpException(415, "the body must be JSON (Content-Type application/json), got "
+                    + (type == null ? "no Content-Type" : "'" + type + "'"));
+        }
         if (rc.body() == null || rc.body().buffer() == null || rc.body().length() == 0) {
             throw new BadRequestException("", "the request needs a JSON body");
         }

@@ -1,0 +1,187 @@
+package io.assay.edge.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The configuration: YAML, every key overridable by its environment variable, and a refusal naming the
+ * key, the value and where it came from for anything unknown or invalid.
+ */
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutFileOrEnvironmentEveryKeyHasItsDefault() throws Exception {
+        AssayConfig config = new ConfigLoader(Map.of()).load(null, false);
+
+        assertThat(config.http()).isEqualTo(new AssayConfig.Http("0.0.0.0", 8080));
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/assay"));
+        assertThat(config.store()).isEqualTo(new AssayConfig.StoreIdentity("demo", "demo-store", "Maison Assay",
+                Currency.getInstance("USD"), ZoneId.of("UTC")));
+        assertThat(config.maxBatch()).isEqualTo(256);
+        assertThat(config.demo()).isFalse();
+    }
+
+    @Test
+    void theYamlFileSetsEveryKey() throws Exception {
+        Path file = yaml("""
+                http:
+                  host: 127.0.0.1
+                  port: 9090
+                dataDir: /srv/assay
+                store:
+                  tenant: maison
+                  id: geneva-1
+                  name: Maison Genève
+                  currency: CHF
+                  timeZone: Europe/Zurich
+                writer:
+                  maxBatch: 64
+                """);
+
+        AssayConfig config = new ConfigLoader(Map.of()).load(file, true);
+
+        assertThat(config).isEqualTo(new AssayConfig(new AssayConfig.Http("127.0.0.1", 9090),
+                new AssayConfig.StoreIdentity("maison", "geneva-1", "Maison Genève", Currency.getInstance("CHF"),
+                        ZoneId.of("Europe/Zurich")), Path.of("/srv/assay"), true, 64));
+    }
+
+    @Test
+    void everyKeyIsOverriddenByItsEnvironmentVariable() throws Exception {
+        Path file = yaml("""
+                http:
+                  port: 9090
+                dataDir: /srv/assay
+                store:
+                  currency: CHF
+                """);
+        Map<String, String> env = new HashMap<>();
+        env.put("ASSAY_HTTP_HOST", "10.0.0.5");
+        env.put("ASSAY_HTTP_PORT", "8443");
+        env.put("ASSAY_DATA_DIR", "/data/assay");
+        env.put("ASSAY_TENANT", "maison");
+        env.put("ASSAY_STORE_ID", "paris-2");
+        env.put("ASSAY_STORE_NAME", "Maison Paris");
+        env.put("ASSAY_STORE_CURRENCY", "EUR");
+        env.put("ASSAY_STORE_TIME_ZONE", "Europe/Paris");
+        env.put("ASSAY_WRITER_MAX_BATCH", "32");
+        assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
+
+        AssayConfig config = new ConfigLoader(env).load(file, false);
+
+        assertThat(config).isEqualTo(new AssayConfig(new AssayConfig.Http("10.0.0.5", 8443),
+                new AssayConfig.StoreIdentity("maison", "paris-2", "Maison Paris", Currency.getInstance("EUR"),
+                        ZoneId.of("Europe/Paris")), Path.of("/data/assay"), false, 32));
+    }
+
+    @Test
+    void aBlankEnvironmentVariableLeavesTheFileValue() throws Exception {
+        Path file = yaml("http:\n  port: 9090\n");
+
+        AssayConfig config = new ConfigLoader(Map.of("ASSAY_HTTP_PORT", " ")).load(file, false);
+
+        assertThat(config.http().port()).isEqualTo(9090);
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedNamingKeyValueAndFile() throws Exception {
+        Path file = yaml("http:\n  port: 9090\ndatadir: /srv/assay\n");
+
+        ConfigException refused = refused(Map.of(), file);
+
+        assertThat(refused.problems()).singleElement().asString()
+                .contains("unknown key 'datadir'", "'/srv/assay'", file.toString(), "dataDir");
+    }
+
+    @Test
+    void anUnknownNestedKeyIsRefusedWithItsFullPath() throws Exception {
+        Path file = yaml("http:\n  prot: 9090\n");
+
+        assertThat(refused(Map.of(), file).problems()).singleElement().asString()
+                .contains("unknown key 'http.prot'", "'9090'", file.toString());
+    }
+
+    @Test
+    void anInvalidValueInTheFileIsRefusedNamingKeyValueAndFile() throws Exception {
+        Path file = yaml("http:\n  port: 70000\n");
+
+        assertThat(refused(Map.of(), file).problems()).singleElement().asString()
+                .isEqualTo("invalid value '70000' for key 'http.port' from configuration file " + file
+                        + ": expected a port number from 0 to 65535");
+    }
+
+    @Test
+    void anInvalidValueFromTheEnvironmentNamesTheVariable() throws Exception {
+        assertThat(refused(Map.of("ASSAY_HTTP_PORT", "eighty"), null).problems()).singleElement().asString()
+                .isEqualTo("invalid value 'eighty' for key 'http.port' from environment variable ASSAY_HTTP_PORT"
+                        + ": expected a port number from 0 to 65535");
+    }
+
+    @Test
+    void everyInvalidValueIsReportedAtOnce() throws Exception {
+        Path file = yaml("""
+                store:
+                  tenant: Maison Assay
+                  currency: DOLLARS
+                  timeZone: Mars/Olympus
+                writer:
+                  maxBatch: 0
+                """);
+
+        assertThat(refused(Map.of(), file).problems()).hasSize(4)
+                .anySatisfy(p -> assertThat(p).contains("'Maison Assay'", "'store.tenant'"))
+                .anySatisfy(p -> assertThat(p).contains("'DOLLARS'", "'store.currency'"))
+                .anySatisfy(p -> assertThat(p).contains("'Mars/Olympus'", "'store.timeZone'"))
+                .anySatisfy(p -> assertThat(p).contains("'0'", "'writer.maxBatch'"))
+                .allSatisfy(p -> assertThat(p).contains(file.toString()));
+    }
+
+    @Test
+    void aValueWhereASectionBelongsIsRefused() throws Exception {
+        Path file = yaml("http: 8080\n");
+
+        assertThat(refused(Map.of(), file).problems()).singleElement().asString()
+                .contains("key 'http'", "'8080'", "wrong shape", file.toString());
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsRefusedNamingTheFile() throws Exception {
+        Path file = yaml("http: [port: 9090\n");
+
+        assertThat(refused(Map.of(), file).problems()).singleElement().asString()
+                .startsWith("cannot read configuration file " + file);
+    }
+
+    @Test
+    void theDataDirectoryCountsAsChosenWhenTheFileOrTheEnvironmentSetsIt() throws Exception {
+        Path withDir = yaml("dataDir: /srv/assay\n");
+        Path withoutDir = Files.writeString(dir.resolve("other.yaml"), "http:\n  port: 9090\n");
+
+        assertThat(new ConfigLoader(Map.of()).dataDirChosen(null)).isFalse();
+        assertThat(new ConfigLoader(Map.of()).dataDirChosen(withoutDir)).isFalse();
+        assertThat(new ConfigLoader(Map.of()).dataDirChosen(withDir)).isTrue();
+        assertThat(new ConfigLoader(Map.of("ASSAY_DATA_DIR", "/data")).dataDirChosen(null)).isTrue();
+    }
+
+    private Path yaml(String text) throws IOException {
+        return Files.writeString(dir.resolve("edge.yaml"), text);
+    }
+
+    private static ConfigException refused(Map<String, String> env, Path file) {
+        ConfigException refused = catchThrowableOfType(ConfigException.class, () -> new ConfigLoader(env).load(file, false));
+        assertThat(refused).as("the configuration is refused").isNotNull();
+        return refused;
+    }
+}
