@@ -270,12 +270,7 @@ public final class PieceReader {
             String fluorescence = diamondGrade(s, node, "fluorescence", StoneGrades.FLUORESCENCE, diamond, type);
             String origin = s.text(node, "origin", 60);
             String treatment = s.oneOf(node, "treatment", StoneGrades.TREATMENTS.stream().sorted().toList());
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!STONE_FIELDS.contains(name)) {
-                    s.error(name, "is not a field of a stone");
-                }
-            }
+            refuseUnknownFields(s, node, STONE_FIELDS, "a stone");
             if (s.errorCount() == before && type != null) {
                 stones.add(new Stone(type, shape, count == null ? 1 : count, carats, colour, clarity, cut, polish,
                         symmetry, fluorescence, origin, treatment));
@@ -286,6 +281,17 @@ public final class PieceReader {
 
     private static final Set<String> STONE_FIELDS = Set.of("type", "shape", "count", "caratWeight", "colour", "clarity",
             "cut", "polish", "symmetry", "fluorescence", "origin", "treatment");
+    private static final Set<String> CERTIFICATE_FIELDS = Set.of("lab", "number", "date", "grades", "scan");
+
+    /** A misspelt field ("grade", "labName") would otherwise be dropped without a word. */
+    private static void refuseUnknownFields(FieldReader in, JsonNode node, Set<String> known, String what) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                in.error(name, "is not a field of " + what);
+            }
+        }
+    }
 
     private static String diamondGrade(FieldReader s, JsonNode node, String field, List<String> scale,
                                        boolean diamond, String type) {
@@ -311,6 +317,7 @@ public final class PieceReader {
             }
             FieldReader c = in.nested(at);
             int before = c.errorCount();
+            refuseUnknownFields(c, node, CERTIFICATE_FIELDS, "a certificate");
             String lab = c.oneOf(node, "lab", LABS);
             if (lab == null && !c.has(node, "lab")) {
                 c.error("lab", "is required");

@@ -118,6 +118,17 @@ class PieceReaderTest {
     }
 
     @Test
+    void aMisspeltFieldOfAStoneOrACertificateIsNamedNotDropped() {
+        ObjectNode json = contractDocument();
+        ((ObjectNode) json.get("stones").get(0)).put("carats", "1.01");
+        ((ObjectNode) json.get("certificates").get(0)).put("grade", "F VS1");
+
+        assertThat(errorsOf(json)).containsExactlyInAnyOrder(
+                new FieldError("stones[0].carats", "is not a field of a stone"),
+                new FieldError("certificates[0].grade", "is not a field of a certificate"));
+    }
+
+    @Test
     void colourQPlusIsNotADiamondColour() {
         ObjectNode json = contractDocument();
         ((ObjectNode) json.get("stones").get(0)).put("colour", "Q+");
