@@ -184,7 +184,7 @@ public final class PieceReader {
             return null;
         }
         if (category != null && !category.isRing()) {
-            in.error("ringSize", "a " + category.label() + " has no ring size");
+            in.error("ringSize", "does not apply to the category " + category.label());
             return null;
         }
         FieldReader r = in.nested("ringSize");

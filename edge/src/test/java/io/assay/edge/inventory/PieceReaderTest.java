@@ -220,7 +220,7 @@ class PieceReaderTest {
     void aNecklaceHasNoRingSize() {
         ObjectNode json = contractDocument().put("category", "necklace");
 
-        assertThat(errorsOf(json)).containsExactly(new FieldError("ringSize", "a necklace has no ring size"));
+        assertThat(errorsOf(json)).containsExactly(new FieldError("ringSize", "does not apply to the category necklace"));
     }
 
     @Test
