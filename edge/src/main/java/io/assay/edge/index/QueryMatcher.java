@@ -53,13 +53,18 @@ public final class QueryMatcher {
         if (text == null) {
             return true;
         }
-        List<String> words = words(String.join(" ", nz(p.description()), nz(p.designer()), nz(p.collection())));
+        List<String> words = searchableWords(p);
         for (String term : words(text)) {
             if (words.stream().noneMatch(w -> w.startsWith(term))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The words text search looks in: those of the description, designer and collection. */
+    public static List<String> searchableWords(Piece p) {
+        return words(String.join(" ", nz(p.description()), nz(p.designer()), nz(p.collection())));
     }
 
     private static String nz(String s) {
