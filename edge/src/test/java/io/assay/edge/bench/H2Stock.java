@@ -114,7 +114,9 @@ final class H2Stock implements AutoCloseable {
         in(sql, args, "collection", q.collections());
         in(sql, args, "style", q.styles());
         if (!q.stoneTypes().isEmpty()) {
-            sql.append(" AND id IN (SELECT piece_id FROM piece_stone WHERE type IN (")
+            // Correlated, answered from the (piece_id, type) primary key: with result reuse off, an
+            // uncorrelated IN (SELECT ...) would be re-run for every row.
+            sql.append(" AND EXISTS (SELECT 1 FROM piece_stone s WHERE s.piece_id = piece.id AND s.type IN (")
                     .append(placeholders(q.stoneTypes().size())).append("))");
             args.addAll(q.stoneTypes());
         }

@@ -33,7 +33,7 @@ import java.util.Random;
 public final class IndexBenchmark {
 
     private static final long SEED = 20_240_318L;
-    private static final int QUERIES_PER_MIX = 400;
+    private static final int QUERIES_PER_MIX = 150;
     private static final int INDEX_WARMUP_ROUNDS = 20;
     private static final int INDEX_ROUNDS = 25;
     private static final int H2_ROUNDS = 1;
