@@ -1,68 +1,149 @@
 package io.assay.edge.index;
 
-import io.assay.drivers.epc.Epc96;
 import io.assay.edge.inventory.Piece;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.StampedLock;
 
 /**
- * The in-memory serial index. PLACEHOLDER: a plain scan with the final public API; the bitmap index
- * replaces its inside.
+ * The in-memory serial index: lookups by serial, EPC and style, and counts, searches and facet counts
+ * over bitmaps (see {@link IndexedStock}). What matches, how pages are ordered and how facets are
+ * labelled is exactly what {@link QueryMatcher} says; the property tests hold the two together.
  *
  * <p>Threading: one writer (the store's writer thread, after each commit) calls {@link #upsertAll};
- * any thread may read concurrently. A read that starts after {@code upsertAll} returns sees its pieces.
+ * any thread may read concurrently. A {@link StampedLock} guards the structures: a batch is applied
+ * under the write lock, so a reader sees all of a committed batch or none of it, never a piece half
+ * moved between bitmaps; reads take the read lock (they last microseconds, and a batch of a group
+ * commit takes about as long), except the EPC lookup, an optimistic read validated afterwards, so the
+ * RFID hot path writes no shared memory. Copy-on-write was the alternative; it would copy bitmaps of
+ * a hundred kilobytes on every sale at a million pieces. A read that starts after {@code upsertAll}
+ * returns sees its pieces.
  */
 public final class SerialIndex {
 
-    private final Map<String, Piece> pieces = new ConcurrentHashMap<>();
+    private final StampedLock lock = new StampedLock();
+    private final IndexedStock stock = new IndexedStock();
 
-    /** Adds or replaces pieces (by serial). Pieces are never removed: they change status instead. */
-    public void upsertAll(Collection<Piece> changed) {
+    /**
+     * Adds or replaces pieces (by serial), all of them visible at once. Pieces are never removed: they
+     * change status instead. Called by one thread at a time (the method is synchronized to make that so).
+     *
+     * @throws IllegalArgumentException (or ArithmeticException) when a piece's EPC, price or weight
+     *                                  cannot be indexed; the index is then unchanged
+     */
+    public synchronized void upsertAll(Collection<Piece> changed) {
+        List<IndexedStock.Entry> entries = new ArrayList<>(changed.size());
         for (Piece p : changed) {
-            pieces.put(p.serial(), p);
+            entries.add(IndexedStock.Entry.of(p));
         }
+        long stamp = lock.writeLock();
+        try {
+            for (IndexedStock.Entry entry : entries) {
+                stock.upsert(entry);
+            }
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+        refreshRangeSnapshots();
     }
 
     public int size() {
-        return pieces.size();
+        long stamp = lock.readLock();
+        try {
+            return stock.count();
+        } finally {
+            lock.unlockRead(stamp);
+        }
     }
 
     public Optional<Piece> bySerial(String serial) {
-        return Optional.ofNullable(pieces.get(serial));
+        long stamp = lock.readLock();
+        try {
+            return Optional.ofNullable(stock.bySerial(serial));
+        } finally {
+            lock.unlockRead(stamp);
+        }
     }
 
+    /** The piece whose tag has this EPC ({@link io.assay.drivers.epc.Epc96}'s two longs); no strings involved. */
     public Optional<Piece> byEpc(long high, long low) {
-        Epc96 wanted = new Epc96(high, low);
-        return pieces.values().stream().filter(p -> p.epc() != null && p.epc96().equals(wanted)).findFirst();
+        long stamp = lock.tryOptimisticRead();
+        if (stamp != 0) {
+            Piece found = stock.byEpc(high, low);
+            if (lock.validate(stamp)) {
+                return Optional.ofNullable(found);
+            }
+        }
+        stamp = lock.readLock();
+        try {
+            return Optional.ofNullable(stock.byEpc(high, low));
+        } finally {
+            lock.unlockRead(stamp);
+        }
     }
 
+    /** The pieces of a style, by serial. */
     public List<Piece> byStyle(String style) {
-        return pieces.values().stream().filter(p -> style.equals(p.style()))
-                .sorted(Comparator.comparing(Piece::serial)).toList();
+        Piece[] found;
+        long stamp = lock.readLock();
+        try {
+            found = stock.piecesOfStyle(style);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+        Arrays.sort(found, Comparator.comparing(Piece::serial));
+        return List.of(found);
     }
 
     public int count(PieceQuery query) {
-        return (int) pieces.values().stream().filter(p -> QueryMatcher.matches(query, p)).count();
+        long stamp = lock.readLock();
+        try {
+            return stock.countMatching(query);
+        } finally {
+            lock.unlockRead(stamp);
+        }
     }
 
+    /** One page of the matching pieces; a page past the end is empty and still tells the total. */
     public PieceResults search(PieceQuery query, SortOrder sort, int page, int size) {
-        List<Piece> all = new ArrayList<>(pieces.values().stream().filter(p -> QueryMatcher.matches(query, p)).toList());
-        all.sort(QueryMatcher.comparator(sort));
-        int from = Math.min(page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new PieceResults(List.copyOf(all.subList(from, to)), page, size, all.size());
+        Piece[] matches;
+        long stamp = lock.readLock();
+        try {
+            matches = stock.piecesMatching(query);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+        // Ordered outside the lock: pieces are immutable, and a sort over many matches should not hold up
+        // the writer's next commit.
+        return SortedPage.of(matches, sort, page, size);
     }
 
+    /** Pieces matching {@code query} by value of {@code facet}; values with no piece are left out. */
     public Map<String, Integer> countBy(Facet facet, PieceQuery query) {
-        Map<String, Integer> counts = new TreeMap<>();
-        pieces.values().stream().filter(p -> QueryMatcher.matches(query, p))
-                .forEach(p -> QueryMatcher.facetValues(facet, p).forEach(v -> counts.merge(v, 1, Integer::sum)));
-        return counts;
+        long stamp = lock.readLock();
+        try {
+            return stock.countBy(facet, query);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    private void refreshRangeSnapshots() {
+        // Built outside the lock (only this writer changes what it reads), swapped in under it: readers
+        // wait for a pointer swap, not for a rebuild over every piece.
+        for (RangeColumn column : stock.staleRanges()) {
+            RangeColumn.Snapshot snapshot = column.buildSnapshot();
+            long stamp = lock.writeLock();
+            try {
+                column.install(snapshot);
+            } finally {
+                lock.unlockWrite(stamp);
+            }
+        }
     }
 }

@@ -1,0 +1,168 @@
+package io.assay.edge.index;
+
+import io.assay.drivers.epc.Epc96;
+import io.assay.edge.inventory.Piece;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The index's data, without its locking: every piece has a dense ordinal (its position in
+ * {@code pieces}, for good: pieces are never removed), and every structure refers to pieces by ordinal.
+ * Serial to ordinal is a {@link HashMap}; EPC to ordinal an {@link EpcTable}; set-valued attributes and
+ * words are {@link PieceBitmaps}; price and weight are {@link RangeColumn}s.
+ *
+ * <p>Not thread-safe. {@link SerialIndex} calls the mutators from its one writer under its write lock,
+ * and everything else under its read lock (or, for {@link #ordinalOfEpc}, an optimistic read).
+ */
+final class IndexedStock {
+
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final EpcTable epcs = new EpcTable();
+    private final PieceBitmaps bitmaps = new PieceBitmaps();
+    private final RangeColumn prices = new RangeColumn();
+    private final RangeColumn weights = new RangeColumn();
+    private Piece[] pieces = new Piece[1024];
+    private int count;
+
+    /**
+     * A piece with the values that need parsing or arithmetic worked out first, so that a piece that
+     * cannot be indexed fails before anything changes.
+     */
+    record Entry(Piece piece, Epc96 epc, Long price, Long weightMg) {
+
+        static Entry of(Piece p) {
+            return new Entry(p, p.epc96(), p.retailPrice() == null ? null : p.retailPrice().minorUnits(),
+                    p.weight() == null ? null : p.weight().milligrams());
+        }
+    }
+
+    void upsert(Entry entry) {
+        Piece after = entry.piece();
+        Integer known = ordinals.get(after.serial());
+        int ordinal = known == null ? count : known;
+        Piece before = known == null ? null : pieces[ordinal];
+        if (ordinal == pieces.length) {
+            pieces = Arrays.copyOf(pieces, pieces.length * 2);
+        }
+        bitmaps.index(ordinal, before, after);
+        prices.set(ordinal, entry.price());
+        weights.set(ordinal, entry.weightMg());
+        if (before == null || !Objects.equals(before.epc(), after.epc())) {
+            Epc96 old = before == null ? null : before.epc96();
+            if (old != null) {
+                epcs.remove(old.high(), old.low(), ordinal);
+            }
+            if (entry.epc() != null) {
+                epcs.put(entry.epc().high(), entry.epc().low(), ordinal);
+            }
+        }
+        pieces[ordinal] = after;
+        if (known == null) {
+            ordinals.put(after.serial(), ordinal);
+            count++;
+        }
+    }
+
+    /** The range columns whose snapshot is stale enough to rebuild; only the writer calls this. */
+    List<RangeColumn> staleRanges() {
+        return List.of(prices, weights).stream().filter(RangeColumn::needsSnapshot).toList();
+    }
+
+    int count() {
+        return count;
+    }
+
+    Piece bySerial(String serial) {
+        Integer ordinal = ordinals.get(serial);
+        return ordinal == null ? null : pieces[ordinal];
+    }
+
+    /**
+     * The piece with this EPC, or null. Safe under an optimistic read: a racing writer can make the
+     * answer wrong (the caller then validates and retries) but never makes it throw.
+     */
+    Piece byEpc(long high, long low) {
+        int ordinal = epcs.get(high, low);
+        Piece[] all = pieces;
+        return ordinal >= 0 && ordinal < all.length ? all[ordinal] : null;
+    }
+
+    Piece[] piecesOfStyle(String style) {
+        return piecesAt(bitmaps.style(style));
+    }
+
+    Piece[] piecesMatching(PieceQuery q) {
+        RoaringBitmap matching = matching(q);
+        return matching == null ? Arrays.copyOf(pieces, count) : piecesAt(matching);
+    }
+
+    int countMatching(PieceQuery q) {
+        List<RoaringBitmap> filters = bitmaps.filters(q);
+        if (hasRange(q)) {
+            return matching(q, filters).getCardinality();
+        }
+        if (filters.isEmpty()) {
+            return count;
+        }
+        // Counting without materialising the last intersection: the hot path of the register's counters.
+        RoaringBitmap[] sorted = smallestFirst(filters);
+        RoaringBitmap narrowed = sorted[0];
+        for (int i = 1; i < sorted.length - 1 && !narrowed.isEmpty(); i++) {
+            narrowed = RoaringBitmap.and(narrowed, sorted[i]);
+        }
+        return sorted.length == 1 ? narrowed.getCardinality() : RoaringBitmap.andCardinality(narrowed, sorted[sorted.length - 1]);
+    }
+
+    /** The ordinals matching {@code q}, or null for "every piece"; possibly a live bitmap: read only. */
+    private RoaringBitmap matching(PieceQuery q) {
+        return matching(q, bitmaps.filters(q));
+    }
+
+    Map<String, Integer> countBy(Facet facet, PieceQuery q) {
+        return bitmaps.countBy(facet, matching(q));
+    }
+
+    private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {
+        RoaringBitmap candidates = null;
+        for (RoaringBitmap filter : smallestFirst(filters)) {
+            candidates = candidates == null ? filter : RoaringBitmap.and(candidates, filter);
+        }
+        if (q.priceMin() != null || q.priceMax() != null) {
+            candidates = prices.within(q.priceMin(), q.priceMax(), candidates);
+        }
+        if (q.weightMinMg() != null || q.weightMaxMg() != null) {
+            candidates = weights.within(q.weightMinMg(), q.weightMaxMg(), candidates);
+        }
+        return candidates;
+    }
+
+    private Piece[] piecesAt(RoaringBitmap ordinals) {
+        Piece[] found = new Piece[ordinals.getCardinality()];
+        IntIterator it = ordinals.getIntIterator();
+        for (int i = 0; i < found.length; i++) {
+            found[i] = pieces[it.next()];
+        }
+        return found;
+    }
+
+    /**
+     * The filters, the most selective first: intersecting from the smallest keeps every intermediate
+     * result small (sparse array containers), where a word-at-a-time AND of all of them at once walks
+     * 1,024 words per 65,536 ordinals and filter whatever their size.
+     */
+    private static RoaringBitmap[] smallestFirst(List<RoaringBitmap> filters) {
+        RoaringBitmap[] sorted = filters.toArray(new RoaringBitmap[0]);
+        Arrays.sort(sorted, Comparator.comparingLong(RoaringBitmap::getLongCardinality));
+        return sorted;
+    }
+
+    private static boolean hasRange(PieceQuery q) {
+        return q.priceMin() != null || q.priceMax() != null || q.weightMinMg() != null || q.weightMaxMg() != null;
+    }
+}

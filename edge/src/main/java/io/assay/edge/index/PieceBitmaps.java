@@ -1,0 +1,142 @@
+package io.assay.edge.index;
+
+import io.assay.edge.inventory.Category;
+import io.assay.edge.inventory.Metal;
+import io.assay.edge.inventory.Piece;
+import io.assay.edge.inventory.PieceStatus;
+import io.assay.edge.inventory.Stone;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The set-valued attributes of the stock as bitmaps over piece ordinals: location, status, category,
+ * metal, fineness, metal colour, designer, collection, stone type, style, and the words of the text
+ * search. A query's filters become one bitmap per attribute (OR of the wanted values); the caller ANDs them.
+ *
+ * <p>Not thread-safe: see {@link ValueBitmaps}.
+ */
+final class PieceBitmaps {
+
+    private final ValueBitmaps<String> locations = new ValueBitmaps<>(new HashMap<>());
+    private final ValueBitmaps<PieceStatus> statuses = new ValueBitmaps<>(new EnumMap<>(PieceStatus.class));
+    private final ValueBitmaps<Category> categories = new ValueBitmaps<>(new EnumMap<>(Category.class));
+    private final ValueBitmaps<Metal> metals = new ValueBitmaps<>(new EnumMap<>(Metal.class));
+    private final ValueBitmaps<String> fineness = new ValueBitmaps<>(new HashMap<>());
+    private final ValueBitmaps<String> metalColours = new ValueBitmaps<>(new HashMap<>());
+    private final ValueBitmaps<String> designers = new ValueBitmaps<>(new HashMap<>());
+    private final ValueBitmaps<String> collections = new ValueBitmaps<>(new HashMap<>());
+    private final ValueBitmaps<String> stoneTypes = new ValueBitmaps<>(new HashMap<>());
+    private final ValueBitmaps<String> styles = new ValueBitmaps<>(new HashMap<>());
+    private final WordBitmaps words = new WordBitmaps();
+
+    /** Moves piece {@code ordinal} from the bitmaps of {@code before} (null when new) to those of {@code after}. */
+    void index(int ordinal, Piece before, Piece after) {
+        locations.move(ordinal, before == null ? null : before.location(), after.location());
+        statuses.move(ordinal, before == null ? null : before.status(), after.status());
+        categories.move(ordinal, before == null ? null : before.category(), after.category());
+        metals.move(ordinal, before == null ? null : before.metal(), after.metal());
+        fineness.move(ordinal, before == null ? null : before.fineness(), after.fineness());
+        metalColours.move(ordinal, before == null ? null : before.metalColour(), after.metalColour());
+        designers.move(ordinal, before == null ? null : before.designer(), after.designer());
+        collections.move(ordinal, before == null ? null : before.collection(), after.collection());
+        styles.move(ordinal, before == null ? null : before.style(), after.style());
+        stoneTypes.moveAll(ordinal, before == null ? Set.of() : stoneTypesOf(before), stoneTypesOf(after));
+        if (before == null || textChanged(before, after)) {
+            words.moveAll(ordinal, before == null ? Set.of() : wordsOf(before), wordsOf(after));
+        }
+    }
+
+    /**
+     * One bitmap per attribute the query constrains (set filters and each text word), each possibly a
+     * live bitmap the caller must not change. Empty when the query has no such filter.
+     */
+    List<RoaringBitmap> filters(PieceQuery q) {
+        List<RoaringBitmap> filters = new ArrayList<>(4);
+        addIfWanted(filters, locations, q.locations());
+        addIfWanted(filters, statuses, q.statuses());
+        addIfWanted(filters, categories, q.categories());
+        addIfWanted(filters, metals, q.metals());
+        addIfWanted(filters, fineness, q.fineness());
+        addIfWanted(filters, metalColours, q.metalColours());
+        addIfWanted(filters, designers, q.designers());
+        addIfWanted(filters, collections, q.collections());
+        addIfWanted(filters, stoneTypes, q.stoneTypes());
+        addIfWanted(filters, styles, q.styles());
+        if (q.text() != null) {
+            for (String term : QueryMatcher.words(q.text())) {
+                filters.add(words.startingWith(term));
+            }
+        }
+        return filters;
+    }
+
+    /** The pieces of one style; the live bitmap. */
+    RoaringBitmap style(String style) {
+        return styles.bitmapOf(style);
+    }
+
+    /**
+     * Counts by facet value among {@code matching} (null: all pieces), labelled as
+     * {@link QueryMatcher#facetValues} labels them; values with no piece are left out.
+     */
+    Map<String, Integer> countBy(Facet facet, RoaringBitmap matching) {
+        Map<String, Integer> counts = new TreeMap<>();
+        switch (facet) {
+            case LOCATION -> countInto(counts, locations, Function.identity(), matching);
+            case STATUS -> countInto(counts, statuses, PieceStatus::label, matching);
+            case CATEGORY -> countInto(counts, categories, Category::label, matching);
+            case METAL -> countInto(counts, metals, Metal::label, matching);
+            case DESIGNER -> countInto(counts, designers, Function.identity(), matching);
+            case COLLECTION -> countInto(counts, collections, Function.identity(), matching);
+        }
+        return counts;
+    }
+
+    private static <K> void addIfWanted(List<RoaringBitmap> filters, ValueBitmaps<K> attribute, Set<K> wanted) {
+        if (!wanted.isEmpty()) {
+            filters.add(attribute.anyOf(wanted));
+        }
+    }
+
+    private static <K> void countInto(Map<String, Integer> counts, ValueBitmaps<K> attribute, Function<K, String> label,
+            RoaringBitmap matching) {
+        attribute.forEach((value, pieces) -> {
+            int n = matching == null ? pieces.getCardinality() : RoaringBitmap.andCardinality(pieces, matching);
+            if (n > 0) {
+                counts.merge(label.apply(value), n, Integer::sum);
+            }
+        });
+    }
+
+    private static boolean textChanged(Piece before, Piece after) {
+        return !Objects.equals(before.description(), after.description())
+                || !Objects.equals(before.designer(), after.designer())
+                || !Objects.equals(before.collection(), after.collection());
+    }
+
+    private static Set<String> stoneTypesOf(Piece p) {
+        if (p.stones().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> types = new HashSet<>();
+        for (Stone stone : p.stones()) {
+            if (stone.type() != null) {
+                types.add(stone.type());
+            }
+        }
+        return types;
+    }
+
+    private static Set<String> wordsOf(Piece p) {
+        return new HashSet<>(QueryMatcher.searchableWords(p));
+    }
+}
