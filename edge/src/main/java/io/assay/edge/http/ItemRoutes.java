@@ -16,7 +16,6 @@ import io.assay.edge.store.Writer;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 /** The {@code /api/v1/items} routes: thin handlers over the index (reads) and the writer (changes). */
@@ -51,7 +50,7 @@ final class ItemRoutes {
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("total", index.count(query));
         for (Facet facet : Facet.values()) {
-            body.set(facet.name().toLowerCase(Locale.ROOT), Json.mapper().valueToTree(index.countBy(facet, query)));
+            body.set(facet.key(), Json.mapper().valueToTree(index.countBy(facet, query)));
         }
         Responses.json(rc, 200, body);
     }

@@ -95,6 +95,9 @@ final class PieceBitmaps {
             case STATUS -> countInto(counts, statuses, PieceStatus::label, matching);
             case CATEGORY -> countInto(counts, categories, Category::label, matching);
             case METAL -> countInto(counts, metals, Metal::label, matching);
+            case FINENESS -> countInto(counts, fineness, Function.identity(), matching);
+            case METAL_COLOUR -> countInto(counts, metalColours, Function.identity(), matching);
+            case STONE_TYPE -> countInto(counts, stoneTypes, Function.identity(), matching);
             case DESIGNER -> countInto(counts, designers, Function.identity(), matching);
             case COLLECTION -> countInto(counts, collections, Function.identity(), matching);
         }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -145,11 +146,18 @@ public final class QueryMatcher {
 
     /** The values a piece contributes to a facet's counts. */
     public static List<String> facetValues(Facet facet, Piece p) {
+        if (facet == Facet.STONE_TYPE) {
+            // A piece counts once under each of its stone types (a ruby and diamond ring under both).
+            return p.stones().stream().map(Stone::type).filter(Objects::nonNull).distinct().sorted().toList();
+        }
         String v = switch (facet) {
             case LOCATION -> p.location();
             case STATUS -> p.status().label();
             case CATEGORY -> p.category().label();
             case METAL -> p.metal() == null ? null : p.metal().label();
+            case FINENESS -> p.fineness();
+            case METAL_COLOUR -> p.metalColour();
+            case STONE_TYPE -> throw new AssertionError("handled above");
             case DESIGNER -> p.designer();
             case COLLECTION -> p.collection();
         };

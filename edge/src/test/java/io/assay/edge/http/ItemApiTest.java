@@ -179,6 +179,12 @@ class ItemApiTest {
         assertThat(facets.path("status")).isEqualTo(Json.mapper().createObjectNode().put("in stock", 1).put("reserved", 1));
         assertThat(facets.path("location")).isEqualTo(Json.mapper().createObjectNode().put("case-1", 1).put("tray-1", 1));
         assertThat(facets.path("category")).isEqualTo(Json.mapper().createObjectNode().put("ring", 2));
+        assertThat(facets.path("fineness")).isEqualTo(Json.mapper().createObjectNode().put("18k", 2));
+
+        JsonNode platinum = api.get("/api/v1/items/facets?metal=platinum").json();
+        assertThat(platinum.path("fineness")).isEqualTo(Json.mapper().createObjectNode().put("950", 2));
+        assertThat(platinum.path("metalColour")).isEqualTo(Json.mapper().createObjectNode().put("white", 1));
+        assertThat(platinum.path("stoneType")).isEqualTo(Json.mapper().createObjectNode().put("diamond", 1));
     }
 
     @Test
