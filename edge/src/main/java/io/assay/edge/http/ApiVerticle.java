@@ -76,7 +76,9 @@ public final class ApiVerticle extends VerticleBase {
         HealthRoutes health = new HealthRoutes(deps);
         ImportExportRoutes transfer = new ImportExportRoutes(deps);
         AttachmentRoutes attachments = new AttachmentRoutes(deps);
+        StoreRoutes store = new StoreRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
+                Map.entry("getStore", store::get),
                 Map.entry("listItems", items::list),
                 Map.entry("countItems", items::count),
                 Map.entry("itemFacets", items::facets),
