@@ -25,6 +25,8 @@ import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +63,13 @@ public final class AssayApp implements AutoCloseable {
         }
         Journal journal = new Journal(db, "/assay/" + config.store().tenant() + "/stores/" + config.store().id());
         this.index = new SerialIndex();
-        index.upsertAll(MapDbInventoryStore.allPieces(db));
         LocationCatalog locations = new LocationCatalog();
-        locations.putAll(MapDbInventoryStore.allLocations(db));
-        LOG.info("index built: {} pieces, {} journal events in {} ms", index.size(), journal.lastSeq(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        // Loading the stock and bringing up Vert.x with its OpenAPI router take about as long as each
+        // other with a large stock: do both at once. The API answers 503 until the index is complete.
+        CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
+            index.upsertAll(MapDbInventoryStore.allPieces(db));
+            locations.putAll(MapDbInventoryStore.allLocations(db));
+        }, task -> new Thread(task, "assay-index-load").start());
 
         this.metrics = new Metrics(config.store().tenant(), config.store().id());
         registerGauges(journal);
@@ -76,20 +80,32 @@ public final class AssayApp implements AutoCloseable {
         try {
             attachments = new AttachmentStore(config.dataDir());
         } catch (IOException e) {
+            loading.exceptionally(ignored -> null).join();
+            closeQuietly();
             throw new StartupException("cannot create the attachments directory in " + config.dataDir() + ": " + e.getMessage(), e);
         }
         InventoryService inventory = new InventoryService(attachments::exists);
-        if (config.demo()) {
-            DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(), config.store().currency());
-        }
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
                 attachments, () -> ready));
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
+            loading.exceptionally(ignored -> null).join();
             closeQuietly();
             throw new StartupException("HTTP server cannot start on " + config.http().host() + ":" + config.http().port()
                     + ": " + rootMessage(e), e);
+        }
+        try {
+            loading.join();
+        } catch (CompletionException e) {
+            closeQuietly();
+            throw new StartupException("cannot load the stock from " + config.dataDir() + ": " + rootMessage(e), e);
+        }
+        LOG.info("index built: {} pieces, {} journal events; {} ms since start", index.size(), journal.lastSeq(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        if (config.demo()) {
+            // After the load: the seeder's commits update the index, which must not race the initial build.
+            DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(), config.store().currency());
         }
         ready = true;
         LOG.info("ready in {} ms: http://{}:{}/", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),

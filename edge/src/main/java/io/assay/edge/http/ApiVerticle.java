@@ -51,6 +51,7 @@ public final class ApiVerticle extends VerticleBase {
             // Vert.x Web wants the body handler first on the root route.
             builder.rootHandler(BodyHandler.create().setBodyLimit(BODY_LIMIT).setHandleFileUploads(false));
             builder.rootHandler(new HttpMetricsHandler(deps.metrics().registry()));
+            builder.rootHandler(this::untilReady);
             bind(builder, published);
             Router router = builder.createRouter();
             router.route("/api/*").handler(this::noSuchRoute);
@@ -116,6 +117,19 @@ public final class ApiVerticle extends VerticleBase {
             route.addHandler(handler);
             route.addFailureHandler(ApiVerticle::failure);
         });
+    }
+
+    /**
+     * The server listens while the index is still being built (the start overlaps the two); until then the
+     * API answers 503 rather than from a partial index. Health checks say what is under way.
+     */
+    private void untilReady(RoutingContext rc) {
+        if (deps.ready().getAsBoolean() || !rc.request().path().startsWith("/api/")) {
+            rc.next();
+            return;
+        }
+        rc.response().putHeader("Retry-After", "1");
+        Problems.status(rc, 503, "The appliance is starting: the stock is being loaded");
     }
 
     private void noSuchRoute(RoutingContext rc) {

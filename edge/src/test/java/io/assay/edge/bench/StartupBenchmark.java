@@ -1,0 +1,191 @@
+package io.assay.edge.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.assay.edge.demo.DemoBoutique;
+import io.assay.edge.demo.DemoSeeder;
+import io.assay.edge.demo.SeedReport;
+import io.assay.edge.json.Json;
+import io.assay.edge.store.Database;
+import io.assay.edge.store.WriteRig;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start-to-ready of the real jar on a data directory holding 100k pieces: from launching {@code java -jar}
+ * until {@code /health/ready} answers 200 (JVM start, MapDB open, index build, HTTP up). Also how long a
+ * rebuild from the redo log takes at that size (the start after a kill inside a MapDB commit).
+ *
+ * <p>Arguments: the output directory and the jar. Figures, not a test: run by the {@code bench} profile.
+ */
+public final class StartupBenchmark {
+
+    private static final int PIECES = Integer.getInteger("assay.bench.startup.pieces", 100_000);
+    private static final int RUNS = 5;
+    private static final Pattern INDEX_LINE = Pattern.compile("index built: (\\d+) pieces.*; (\\d+) ms since start");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Path jar = Path.of(args.length > 1 ? args[1] : "target/assay-edge.jar");
+        Files.createDirectories(out);
+        // -Dassay.bench.startup.dir=DIR keeps the seeded directory for profiling and reuses it next time.
+        String kept = System.getProperty("assay.bench.startup.dir");
+        Path data = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("assay-startup-bench");
+        boolean seeded = kept != null && Files.exists(data.resolve(Database.FILE_NAME));
+        ObjectNode report = Json.mapper().createObjectNode();
+        report.put("pieces", PIECES);
+        report.put("cpus", Runtime.getRuntime().availableProcessors());
+        report.put("jar", jar.toAbsolutePath().toString());
+
+        double seedSeconds = seeded ? 0 : seed(data);
+        report.put("seedSeconds", seedSeconds);
+        report.put("dataBytes", directorySize(data));
+        if (!seeded) {
+            System.out.printf(Locale.ROOT, "seeded %,d pieces through the writer in %.1f s (%,d bytes on disk)%n",
+                    PIECES, seedSeconds, directorySize(data));
+        }
+
+        ArrayNode runs = report.putArray("startToReadyMs");
+        ArrayNode indexRuns = report.putArray("indexBuildMsAsLogged");
+        long[] times = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long[] indexMs = {-1};
+            times[run] = startToReady(jar, data, indexMs);
+            runs.add(times[run]);
+            indexRuns.add(indexMs[0]);
+            System.out.printf(Locale.ROOT, "run %d: ready %d ms after launch (index complete %d ms after the app began opening the store)%n", run + 1,
+                    times[run], indexMs[0]);
+        }
+        Arrays.sort(times);
+        report.put("startToReadyMedianMs", times[RUNS / 2]);
+        report.put("startToReadyMaxMs", times[RUNS - 1]);
+
+        if (kept != null) {
+            System.out.println("kept " + data + " (the rebuild case is skipped to keep it as seeded)");
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out.resolve("startup-benchmark.json").toFile(), report);
+            return;
+        }
+        // The start after a kill inside a MapDB commit: the MapDB file is rebuilt from the redo log.
+        Files.write(data.resolve(Database.FILE_NAME + ".wal.0"), new byte[16]);
+        cutAppliedMark(data.resolve(Database.REDO_FILE_NAME));
+        long[] indexMs = {-1};
+        long rebuildStart = startToReady(jar, data, indexMs);
+        report.put("startToReadyAfterRebuildMs", rebuildStart);
+        System.out.printf(Locale.ROOT, "start after an interrupted commit (rebuild from the redo log): ready in %d ms%n",
+                rebuildStart);
+
+        System.out.printf(Locale.ROOT, "start-to-ready with %,d pieces: median %d ms, max %d ms over %d runs%n",
+                PIECES, times[RUNS / 2], times[RUNS - 1], RUNS);
+        Path file = out.resolve("startup-benchmark.json");
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+        System.out.println("written " + file);
+        deleteRecursively(data);
+    }
+
+    /** The demo boutique's generator at 100k pieces, written through the one write path as the demo is. */
+    private static double seed(Path data) throws Exception {
+        long started = System.nanoTime();
+        try (WriteRig rig = new WriteRig(data, 256)) {
+            DemoBoutique boutique = DemoBoutique.generate(DemoBoutique.SEED, PIECES, Currency.getInstance("USD"));
+            SeedReport report = DemoSeeder.seed(rig.writer, rig.inventory, boutique);
+            if (!report.refused().isEmpty()) {
+                System.out.println("refused while seeding: " + report.refused().size() + ", e.g. " + report.refused().get(0));
+            }
+            System.out.printf(Locale.ROOT, "seeded %,d pieces and %,d later changes%n", report.pieces(), report.changes());
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static long startToReady(Path jar, Path data, long[] indexMs) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()).redirectErrorStream(true);
+        builder.environment().put("ASSAY_DATA_DIR", data.toString());
+        builder.environment().put("ASSAY_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("ASSAY_HTTP_HOST", "127.0.0.1");
+        long started = System.nanoTime();
+        Process app = builder.start();
+        Thread reader = new Thread(() -> readLog(app, indexMs), "app-log");
+        reader.start();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            while (true) {
+                if (!app.isAlive()) {
+                    throw new IllegalStateException("the appliance exited with " + app.exitValue());
+                }
+                try {
+                    if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                    }
+                } catch (IOException notListeningYet) {
+                    // Keep polling.
+                }
+                if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(5)) {
+                    throw new IllegalStateException("not ready after 5 minutes");
+                }
+                Thread.sleep(5);
+            }
+        } finally {
+            app.destroy();
+            app.waitFor(60, TimeUnit.SECONDS);
+            reader.join(5_000);
+        }
+    }
+
+    private static void readLog(Process app, long[] indexMs) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Matcher m = INDEX_LINE.matcher(line);
+                if (m.find()) {
+                    indexMs[0] = Long.parseLong(m.group(2));
+                }
+            }
+        } catch (IOException e) {
+            // The process ended.
+        }
+    }
+
+    /** Makes the redo log look as a kill inside MapDB's commit leaves it: last batch without its mark. */
+    private static void cutAppliedMark(Path redo) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(redo, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - 16);
+        }
+    }
+
+    private static long directorySize(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
+    }
+}
