@@ -8,6 +8,7 @@ import io.assay.edge.demo.SeedReport;
 import io.assay.edge.json.Json;
 import io.assay.edge.store.Database;
 import io.assay.edge.store.WriteRig;
+import io.assay.edge.support.TempTrees;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -99,7 +100,7 @@ public final class StartupBenchmark {
         Path file = out.resolve("startup-benchmark.json");
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
         System.out.println("written " + file);
-        deleteRecursively(data);
+        TempTrees.delete(data);
     }
 
     /** The demo boutique's generator at 100k pieces, written through the one write path as the demo is. */
@@ -180,12 +181,6 @@ public final class StartupBenchmark {
     private static long directorySize(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }
     }
 }
