@@ -44,7 +44,20 @@ export function metal(piece) {
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+let dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * Shows times on the boutique's clock (an IANA zone such as "Europe/Paris"): a register tablet set to
+ * another zone must not make a sale look as if it happened after closing. An unknown zone keeps the
+ * device's own.
+ */
+export function useTimeZone(timeZone) {
+  try {
+    dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+}
 
 /** A calendar date from "2024-03-18", without a time zone shift. */
 export function date(isoDate) {
