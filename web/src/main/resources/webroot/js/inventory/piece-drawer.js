@@ -108,15 +108,30 @@ export class PieceDrawer {
         ['Status', label(piece.status)],
         ['Style', piece.style || '—'],
         ['RFID tag', piece.epc ? h('code', {}, piece.epc) : 'Not tagged'],
+        piece.stones.length || piece.certificates.length ? null : ['Stones', 'None'],
         ['Last change', dateTime(piece.updatedAt)],
       ])),
-      section(`Stones${piece.stones.length ? ` · ${totalCarats(piece.stones)}` : ''}`, 'piece-stones',
-        piece.stones.length ? h('div', { class: 'report-grid' }, piece.stones.map(stoneCard)) : h('p', { class: 'muted' }, 'No stones.')),
-      section('Certificates', 'piece-certificates',
-        piece.certificates.length ? h('div', { class: 'report-grid' }, piece.certificates.map(certificateCard)) : h('p', { class: 'muted' }, 'No laboratory report on file.')),
+      ...this.stonesAndReports(piece),
       section('Price', 'piece-price', this.pricing(piece)),
       piece.notes ? section('Notes', 'piece-notes', h('p', { class: 'notes' }, piece.notes)) : null,
       section('History', 'piece-history', timeline(events, this.tree)),
+    ];
+  }
+
+  /**
+   * A plain band or a watch without gems has neither stones nor reports: two empty sections would only
+   * push the price and history down, so it gets one line among the facts instead. A stone without a
+   * report is worth saying, so "no report" stays whenever there are stones.
+   */
+  stonesAndReports(piece) {
+    if (!piece.stones.length && !piece.certificates.length) return [];
+    return [
+      piece.stones.length
+        ? section(`Stones · ${totalCarats(piece.stones)}`, 'piece-stones', h('div', { class: 'report-grid' }, piece.stones.map(stoneCard)))
+        : null,
+      section('Certificates', 'piece-certificates', piece.certificates.length
+        ? h('div', { class: 'report-grid' }, piece.certificates.map(certificateCard))
+        : h('p', { class: 'muted' }, 'No laboratory report on file.')),
     ];
   }
 

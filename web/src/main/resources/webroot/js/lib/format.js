@@ -22,10 +22,14 @@ export function weight(value) {
   return `${value.value} ${value.unit}`;
 }
 
+/** Words of the API's vocabulary that are names, capitalised wherever they stand ("old european" cut, "Asscher"). */
+const PROPER_WORDS = new Map([['european', 'European'], ['asscher', 'Asscher']]);
+
 /** "in stock" → "In stock": labels keep the API's words, only capitalised. */
 export function label(text) {
   if (!text) return '';
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const named = text.replace(/[a-z]+/g, (word) => PROPER_WORDS.get(word) ?? word);
+  return named.charAt(0).toUpperCase() + named.slice(1);
 }
 
 /** A CSS-safe token for a vocabulary word ("on memo in" → "on-memo-in"). */
