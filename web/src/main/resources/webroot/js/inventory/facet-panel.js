@@ -96,16 +96,21 @@ export class FacetPanel {
   }
 
   locationOptions(tree, counts, selected) {
+    if (!tree.roots.length) return h('p', { class: 'facet-note' }, 'No locations yet');
     const totals = tree.rolledUp(counts);
+    // As in the other groups, a place with nothing in the selection is left out (25 greyed zeros bury
+    // the few that answer); a case keeps its place while any of its trays counts, since its total includes them.
     const node = (l, depth) => {
       const included = tree.insideAny(l.id, selected);
+      const n = totals.get(l.id) || 0;
+      if (n === 0 && !included && !selected.includes(l.id)) return [];
       return [
-        this.option('location', l.id, l.name, totals.get(l.id) || 0, selected.includes(l.id) || included,
-          { depth, kind: l.kind, disabled: included }),
+        this.option('location', l.id, l.name, n, selected.includes(l.id) || included, { depth, kind: l.kind, disabled: included }),
         tree.childrenOf(l.id).map((c) => node(c, depth + 1)),
       ];
     };
-    return tree.roots.length ? tree.roots.map((l) => node(l, 0)) : h('p', { class: 'facet-note' }, 'No locations yet');
+    const options = tree.roots.flatMap((l) => node(l, 0));
+    return options.length ? options : h('p', { class: 'facet-note' }, 'None in this selection');
   }
 
   option(name, value, text, n, checked, { depth = 0, kind = null, disabled = false } = {}) {
