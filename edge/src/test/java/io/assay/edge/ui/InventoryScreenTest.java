@@ -235,6 +235,29 @@ class InventoryScreenTest {
     }
 
     @Test
+    void aPlainPieceHasNoEmptySectionsAndALoneReportSpansTheDrawer() {
+        String plain = "P-2003";
+        JsonNode piece = register.api().get("/api/v1/items/" + plain);
+        assertTrue(piece.path("stones").isEmpty() && piece.path("certificates").isEmpty() && !piece.has("cost"),
+                "the stock's P-2003 is a plain pendant");
+        Page page = register.open(Viewport.TABLET_LANDSCAPE, "/inventory?piece=" + plain);
+        Locator drawer = page.getByRole(AriaRole.DIALOG);
+        assertThat(drawer.locator(".drawer-title")).isVisible();
+
+        assertThat(drawer.locator("#piece-facts")).containsText("StonesNone");
+        assertThat(drawer.locator("#piece-stones")).hasCount(0);
+        assertThat(drawer.locator("#piece-certificates")).hasCount(0);
+        assertThat(drawer.locator("#piece-price")).hasCount(0);
+        assertThat(drawer.locator("#piece-history .timeline-entry").first()).isVisible();
+
+        Page showcase = register.open(Viewport.DESKTOP, "/inventory?piece=" + BoutiqueStock.SHOWCASE);
+        Locator report = showcase.locator("#piece-certificates .certificate-card");
+        assertThat(report).hasCount(1);
+        double grid = showcase.locator("#piece-certificates .report-grid").boundingBox().width;
+        assertEquals(grid, report.boundingBox().width, 1.0, "the only report uses the drawer's width");
+    }
+
+    @Test
     void theKeyboardAloneFindsAPieceAndKeepsFocusInsideItUntilClosed() {
         Page page = register.open(Viewport.DESKTOP, "");
         assertThat(shownCount(page)).hasText(String.valueOf(register.api().count("")));
