@@ -1,4 +1,6 @@
 import { currentRoute } from './lib/route.js';
+import { store } from './lib/store.js';
+import { useTimeZone } from './lib/format.js';
 
 /**
  * The register shell: maps the hash path to a screen module and keeps one screen mounted. A screen
@@ -14,7 +16,18 @@ const container = document.getElementById('screen');
 let mounted = null;
 let shownHash = null;
 
-async function show() {
+/**
+ * The boutique's name in the masthead (one appliance per store, but HQ staff open several) and its clock
+ * for every time shown. Screens wait for it; without an answer they still work, on the device's clock.
+ */
+const identified = store().then((s) => {
+  const name = document.getElementById('store-name');
+  name.textContent = s.name;
+  name.hidden = !s.name;
+  useTimeZone(s.timeZone);
+}, () => null);
+
+async function render() {
   // A link to a hash fires both hashchange and popstate; one render is enough.
   if (location.hash === shownHash) return;
   shownHash = location.hash;
@@ -29,8 +42,17 @@ async function show() {
     return;
   }
   mounted?.screen.unmount();
-  const module = await SCREENS[path]();
+  const [module] = await Promise.all([SCREENS[path](), identified]);
   mounted = { path, screen: module.mount(container, route) };
+}
+
+/** Renders one route at a time, so a link followed while a screen module loads cannot mount it twice. */
+let rendering = Promise.resolve();
+function show() {
+  const next = rendering.then(render);
+  // The queue goes on after a failure; the failure itself still surfaces as an unhandled rejection.
+  rendering = next.catch(() => {});
+  return next;
 }
 
 window.addEventListener('hashchange', show);

@@ -9,15 +9,16 @@ const GROUPS = [
   { name: 'location', title: 'Location', open: true },
   { name: 'category', title: 'Category', open: true },
   { name: 'metal', title: 'Metal', open: true },
-  { name: 'fineness', title: 'Fineness', open: false, probed: true },
-  { name: 'stoneType', title: 'Stone', open: false, probed: true },
+  { name: 'fineness', title: 'Fineness', open: false },
+  { name: 'metalColour', title: 'Metal colour', open: false },
+  { name: 'stoneType', title: 'Stone', open: false },
   { name: 'designer', title: 'Designer', open: false },
   { name: 'collection', title: 'Collection', open: false },
 ];
 
 export class FacetPanel {
   /**
-   * @param handlers {onToggle(name, value), onRanges(ranges), onProbeOpen(name)}
+   * @param handlers {onToggle(name, value), onRanges(ranges)}
    */
   constructor(handlers) {
     this.handlers = handlers;
@@ -35,9 +36,6 @@ export class FacetPanel {
     const details = h('details', { class: 'facet-group', open: group.open, dataset: { facet: group.name } },
       h('summary', { id: `facet-${group.name}-title` }, h('span', {}, group.title), h('span', { class: 'facet-selected' })),
       list);
-    if (group.probed) {
-      details.addEventListener('toggle', () => details.open && this.handlers.onProbeOpen(group.name));
-    }
     this.details.set(group.name, details);
     return details;
   }
@@ -67,10 +65,6 @@ export class FacetPanel {
     return ranges;
   }
 
-  isOpen(name) {
-    return this.details.get(name)?.open ?? false;
-  }
-
   /**
    * Redraws the options.
    * @param counts per group: {value: n} for the values to offer
@@ -81,16 +75,14 @@ export class FacetPanel {
       const selected = state.lists[group.name];
       const summaryCount = this.details.get(group.name).querySelector('.facet-selected');
       summaryCount.textContent = selected.length ? `${selected.length} selected` : '';
-      const groupCounts = counts[group.name];
+      const groupCounts = counts[group.name] || {};
       const list = this.lists.get(group.name);
       const focusedKey = list.contains(document.activeElement) ? document.activeElement.dataset.key : null;
       if (group.name === 'location') {
-        replace(list, this.locationOptions(tree, groupCounts || {}, selected));
-      } else if (!groupCounts) {
-        replace(list, h('p', { class: 'facet-note' }, group.probed ? 'Counting…' : ''));
+        replace(list, this.locationOptions(tree, groupCounts, selected));
       } else {
-        const values = Object.keys(groupCounts).filter((v) => groupCounts[v] > 0 || selected.includes(v));
-        values.sort((a, b) => groupCounts[b] - groupCounts[a] || a.localeCompare(b));
+        const values = [...new Set([...Object.keys(groupCounts), ...selected])].filter((v) => groupCounts[v] > 0 || selected.includes(v));
+        values.sort((a, b) => (groupCounts[b] || 0) - (groupCounts[a] || 0) || a.localeCompare(b));
         replace(list, values.length
           ? values.map((v) => this.option(group.name, v, label(v), groupCounts[v] || 0, selected.includes(v)))
           : h('p', { class: 'facet-note' }, 'None in this selection'));
@@ -104,16 +96,21 @@ export class FacetPanel {
   }
 
   locationOptions(tree, counts, selected) {
+    if (!tree.roots.length) return h('p', { class: 'facet-note' }, 'No locations yet');
     const totals = tree.rolledUp(counts);
+    // As in the other groups, a place with nothing in the selection is left out (25 greyed zeros bury
+    // the few that answer); a case keeps its place while any of its trays counts, since its total includes them.
     const node = (l, depth) => {
       const included = tree.insideAny(l.id, selected);
+      const n = totals.get(l.id) || 0;
+      if (n === 0 && !included && !selected.includes(l.id)) return [];
       return [
-        this.option('location', l.id, l.name, totals.get(l.id) || 0, selected.includes(l.id) || included,
-          { depth, kind: l.kind, disabled: included }),
+        this.option('location', l.id, l.name, n, selected.includes(l.id) || included, { depth, kind: l.kind, disabled: included }),
         tree.childrenOf(l.id).map((c) => node(c, depth + 1)),
       ];
     };
-    return tree.roots.length ? tree.roots.map((l) => node(l, 0)) : h('p', { class: 'facet-note' }, 'No locations yet');
+    const options = tree.roots.flatMap((l) => node(l, 0));
+    return options.length ? options : h('p', { class: 'facet-note' }, 'None in this selection');
   }
 
   option(name, value, text, n, checked, { depth = 0, kind = null, disabled = false } = {}) {

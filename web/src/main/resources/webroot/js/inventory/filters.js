@@ -5,7 +5,7 @@
  */
 
 /** Multi-valued filters; the API takes alternatives comma-separated. */
-export const LIST_FILTERS = ['location', 'status', 'category', 'metal', 'fineness', 'stoneType', 'designer', 'collection'];
+export const LIST_FILTERS = ['location', 'status', 'category', 'metal', 'fineness', 'metalColour', 'stoneType', 'designer', 'collection'];
 /** Decimal ranges: price in the store currency, weight in grams. */
 export const RANGE_FILTERS = ['priceMin', 'priceMax', 'weightMin', 'weightMax'];
 export const PAGE_SIZES = [25, 50, 100];

@@ -92,7 +92,8 @@ export class PieceDrawer {
         piece ? statusChip(piece.status) : null,
         h('button', { type: 'button', class: 'icon-button drawer-close', 'aria-label': 'Close piece', onclick: () => this.onClose() }, '×')),
       h('h2', { id: 'piece-title', class: 'drawer-title' }, piece ? (piece.description || label(piece.category)) : serial),
-      piece ? h('p', { class: 'drawer-subtitle' }, [piece.designer, piece.collection, piece.style].filter(Boolean).join(' · ')) : null,
+      piece && (piece.designer || piece.collection)
+        ? h('p', { class: 'drawer-subtitle' }, [piece.designer, piece.collection].filter(Boolean).join(' · ')) : null,
       piece ? h('p', { class: 'drawer-price' }, money(piece.retailPrice)) : null);
   }
 
@@ -101,22 +102,38 @@ export class PieceDrawer {
       piece.photos.length ? this.photos(piece) : null,
       section('Piece', 'piece-facts', facts([
         ['Category', label(piece.category)],
-        ['Metal', metal(piece)],
+        piece.metal ? ['Metal', metal(piece)] : null,
         ['Gross weight', weight(piece.weight)],
         piece.ringSize ? ['Ring size', `${piece.ringSize.value} ${piece.ringSize.system}`] : null,
         ['Location', this.tree.path(piece.location)],
         ['Status', label(piece.status)],
-        ['Style', piece.style || '—'],
+        piece.style ? ['Style', piece.style] : null,
         ['RFID tag', piece.epc ? h('code', {}, piece.epc) : 'Not tagged'],
+        piece.stones.length || piece.certificates.length ? null : ['Stones', 'None'],
         ['Last change', dateTime(piece.updatedAt)],
       ])),
-      section(`Stones${piece.stones.length ? ` · ${totalCarats(piece.stones)}` : ''}`, 'piece-stones',
-        piece.stones.length ? h('div', { class: 'report-grid' }, piece.stones.map(stoneCard)) : h('p', { class: 'muted' }, 'No stones.')),
-      section('Certificates', 'piece-certificates',
-        piece.certificates.length ? h('div', { class: 'report-grid' }, piece.certificates.map(certificateCard)) : h('p', { class: 'muted' }, 'No laboratory report on file.')),
-      section('Price', 'piece-price', this.pricing(piece)),
+      ...this.stonesAndReports(piece),
+      // The retail price heads the drawer; this section is for the cost, kept out of a client's sight.
+      piece.cost ? section('Price', 'piece-price', this.pricing(piece)) : null,
       piece.notes ? section('Notes', 'piece-notes', h('p', { class: 'notes' }, piece.notes)) : null,
       section('History', 'piece-history', timeline(events, this.tree)),
+    ];
+  }
+
+  /**
+   * A plain band or a watch without gems has neither stones nor reports: two empty sections would only
+   * push the price and history down, so it gets one line among the facts instead. A stone without a
+   * report is worth saying, so "no report" stays whenever there are stones.
+   */
+  stonesAndReports(piece) {
+    if (!piece.stones.length && !piece.certificates.length) return [];
+    return [
+      piece.stones.length
+        ? section(`Stones · ${totalCarats(piece.stones)}`, 'piece-stones', h('div', { class: 'report-grid' }, piece.stones.map(stoneCard)))
+        : null,
+      section('Certificates', 'piece-certificates', piece.certificates.length
+        ? h('div', { class: 'report-grid' }, piece.certificates.map(certificateCard))
+        : h('p', { class: 'muted' }, 'No laboratory report on file.')),
     ];
   }
 
@@ -137,7 +154,7 @@ export class PieceDrawer {
       } }, 'Show cost');
     return h('dl', { class: 'facts' },
       h('div', {}, h('dt', {}, 'Retail'), h('dd', {}, money(piece.retailPrice))),
-      piece.cost ? h('div', {}, h('dt', {}, 'Cost'), cost, h('dd', {}, reveal)) : null);
+      h('div', {}, h('dt', {}, 'Cost'), cost, h('dd', {}, reveal)));
   }
 }
 

@@ -3,17 +3,15 @@ import { api } from '../lib/api.js';
 import { count, label, money, token } from '../lib/format.js';
 import { href, navigate } from '../lib/route.js';
 import { JournalWatch } from '../lib/journal-watch.js';
+import { store } from '../lib/store.js';
 import { activeFilterCount, filterParams, fromParams, toParams, toggled, withChange, LIST_FILTERS } from './filters.js';
 import { FacetPanel } from './facet-panel.js';
-import { PROBED, probeCounts } from './probed-counts.js';
 import { ResultsView } from './results.js';
 import { PieceDrawer } from './piece-drawer.js';
 import { LocationTree } from './locations.js';
 import { SerialLookup } from './serial-lookup.js';
 
 const PATH = '/inventory';
-/** Groups /items/facets counts; the others are counted by probed-counts.js. */
-const SERVER_FACETS = ['location', 'status', 'category', 'metal', 'designer', 'collection'];
 const STATUSES = ['in stock', 'reserved', 'on memo out', 'on memo in', 'in repair', 'in transit', 'sold', 'missing', 'written off'];
 const RANGE_LABELS = { priceMin: 'Price from', priceMax: 'Price to', weightMin: 'Weight from', weightMax: 'Weight to' };
 
@@ -30,7 +28,6 @@ class InventoryScreen {
     this.tree = new LocationTree([]);
     this.currency = null;
     this.inflight = null;
-    this.probed = {};
 
     this.search = h('input', { type: 'search', id: 'inventory-search', name: 'q', autocomplete: 'off', spellcheck: 'false', enterkeyhint: 'search',
       placeholder: 'Search or scan', oninput: () => this.typed() });
@@ -43,7 +40,6 @@ class InventoryScreen {
     this.panel = new FacetPanel({
       onToggle: (name, value) => this.go(toggled(this.state, name, value)),
       onRanges: (ranges) => this.go(withChange(this.state, { ranges })),
-      onProbeOpen: () => this.refresh(),
     });
     this.results = new ResultsView({
       onSort: (sort) => this.go(withChange(this.state, { sort })),
@@ -92,7 +88,7 @@ class InventoryScreen {
       }
     };
     document.addEventListener('keydown', this.keys);
-    this.ready = this.loadLocations().then(() => this.watch.start());
+    this.ready = Promise.all([this.loadLocations(), this.loadCurrency()]).then(() => this.watch.start());
   }
 
   /** Applies the URL: a link, the back button, or this screen's own navigate(). */
@@ -168,6 +164,15 @@ class InventoryScreen {
     }
   }
 
+  /** Price filters are in the boutique's currency, whatever currency a consigned piece is priced in. */
+  async loadCurrency() {
+    try {
+      this.currency = (await store()).currency;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
   /** Asks the API for this page, the counts for every filter, and redraws. A newer refresh cancels an older one. */
   async refresh() {
     this.inflight?.abort();
@@ -180,26 +185,23 @@ class InventoryScreen {
     listParams.set('page', String(state.page));
     listParams.set('size', String(state.size));
     // A group's own selection must not hide its alternatives: its counts are asked without it.
-    const selfExcluded = SERVER_FACETS.filter((name) => state.lists[name].length);
-    const probedOpen = PROBED.filter((name) => this.panel.isOpen(name));
+    const selfExcluded = LIST_FILTERS.filter((name) => state.lists[name].length);
     this.element.classList.add('is-loading');
     try {
       const [page, facets, ...rest] = await Promise.all([
         api.items(listParams, { signal }),
         api.facets(filterParams(state), { signal }),
         ...selfExcluded.map((name) => api.facets(filterParams(state, { without: name }), { signal })),
-        ...probedOpen.map((name) => probeCounts(name, state, signal)),
       ]);
       if (signal.aborted) return;
       const counts = {};
-      for (const name of SERVER_FACETS) counts[name] = facets[name];
+      // /items/facets counts every list filter under the filter's own name.
+      for (const name of LIST_FILTERS) counts[name] = facets[name];
       selfExcluded.forEach((name, i) => { counts[name] = rest[i][name]; });
-      probedOpen.forEach((name, i) => { counts[name] = rest[selfExcluded.length + i]; });
       if (page.items.length === 0 && page.total > 0 && state.page > 0) {
         this.go(withChange(state, { page: Math.ceil(page.total / state.size) - 1 }));
         return;
       }
-      this.currency = page.items.find((p) => p.retailPrice)?.retailPrice.currency ?? this.currency;
       this.notice.hidden = true;
       this.render(state, page, facets.total, counts);
     } catch (e) {

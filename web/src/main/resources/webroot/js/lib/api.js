@@ -32,6 +32,7 @@ export function attachmentUrl(id) {
 }
 
 export const api = {
+  store: (opts) => getJson('/api/v1/store', null, opts),
   items: (params, opts) => getJson('/api/v1/items', params, opts),
   count: (params, opts) => getJson('/api/v1/items/count', params, opts),
   facets: (params, opts) => getJson('/api/v1/items/facets', params, opts),

@@ -22,10 +22,14 @@ export function weight(value) {
   return `${value.value} ${value.unit}`;
 }
 
+/** Words of the API's vocabulary that are names, capitalised wherever they stand ("old european" cut, "Asscher"). */
+const PROPER_WORDS = new Map([['european', 'European'], ['asscher', 'Asscher']]);
+
 /** "in stock" → "In stock": labels keep the API's words, only capitalised. */
 export function label(text) {
   if (!text) return '';
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const named = text.replace(/[a-z]+/g, (word) => PROPER_WORDS.get(word) ?? word);
+  return named.charAt(0).toUpperCase() + named.slice(1);
 }
 
 /** A CSS-safe token for a vocabulary word ("on memo in" → "on-memo-in"). */
@@ -44,7 +48,20 @@ export function metal(piece) {
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+let dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * Shows times on the boutique's clock (an IANA zone such as "Europe/Paris"): a register tablet set to
+ * another zone must not make a sale look as if it happened after closing. An unknown zone keeps the
+ * device's own.
+ */
+export function useTimeZone(timeZone) {
+  try {
+    dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+}
 
 /** A calendar date from "2024-03-18", without a time zone shift. */
 export function date(isoDate) {

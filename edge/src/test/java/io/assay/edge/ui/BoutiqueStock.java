@@ -30,6 +30,9 @@ public final class BoutiqueStock {
     public static final String SHOWCASE_REPORT = "2141438171";
     /** Enough filler pieces for three pages at 25 per page. */
     public static final int FILLER = 72;
+    /** A watch consigned by a Geneva dealer, priced in Swiss francs in a dollar boutique. */
+    public static final String CONSIGNED = "W-3001";
+    public static final String CONSIGNED_WORD = "chronograph";
 
     private static final String[] CATEGORIES = {"ring", "band", "necklace", "pendant", "bracelet", "earrings", "brooch",
         "watch", "engagement ring", "loose stone"};
@@ -71,7 +74,8 @@ public final class BoutiqueStock {
         ObjectNode newPrice = Json.mapper().createObjectNode();
         newPrice.putObject("retailPrice").put("amount", "13250.00").put("currency", "USD");
         api.patch("/api/v1/items/" + SHOWCASE, newPrice);
-        return new Entered(scan, photo, FILLER + 1);
+        api.post("/api/v1/items", consigned());
+        return new Entered(scan, photo, FILLER + 2);
     }
 
     private static void location(ApplianceApi api, String id, String name, String kind, String parent) {
@@ -108,6 +112,11 @@ public final class BoutiqueStock {
         } else if (i % 3 != 0 || category.equals("loose stone")) {
             stones.addObject().put("type", "diamond").put("shape", "round").put("count", 1).put("caratWeight", "0.72")
                     .put("colour", "G").put("clarity", "VS2").put("cut", "excellent");
+            if (i % 6 == 1 && !category.equals("loose stone")) {
+                // Ruby side stones beside the diamond: the piece counts under both stone types.
+                stones.addObject().put("type", "ruby").put("shape", "round").put("count", 6).put("caratWeight", "0.48")
+                        .put("colour", "pigeon blood red").put("origin", "Myanmar").put("treatment", "heat");
+            }
         }
         if (i % 4 == 1 && !stones.isEmpty()) {
             piece.putArray("certificates").addObject().put("lab", i % 8 == 1 ? "GIA" : "IGI")
@@ -143,6 +152,16 @@ public final class BoutiqueStock {
         piece.putObject("retailPrice").put("amount", "12500.00").put("currency", "USD");
         piece.putArray("photos").add(photo);
         piece.put("status", "in stock");
+        return piece;
+    }
+
+    private static ObjectNode consigned() {
+        ObjectNode piece = TestPieces.ring(CONSIGNED, null, "safe-1");
+        piece.put("category", "watch").put("description", "Rose gold " + CONSIGNED_WORD + " on consignment from Geneva")
+                .put("designer", "Oro Fino").put("metal", "gold").put("fineness", "18k").put("metalColour", "rose");
+        piece.putObject("weight").put("value", "98.40").put("unit", "g");
+        piece.putObject("retailPrice").put("amount", "18400.00").put("currency", "CHF");
+        piece.put("status", "on memo in");
         return piece;
     }
 

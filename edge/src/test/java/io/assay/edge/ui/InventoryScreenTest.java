@@ -103,6 +103,62 @@ class InventoryScreenTest {
     }
 
     @Test
+    void finenessMetalColourAndStoneCountsAreTheApisAndNarrowTogether() {
+        Page page = register.open(Viewport.DESKTOP, "");
+        assertThat(shownCount(page)).hasText(String.valueOf(stock.pieces()));
+        Locator fineness = openFacet(page, "fineness");
+        Locator colour = openFacet(page, "metalColour");
+        Locator stone = openFacet(page, "stoneType");
+
+        JsonNode facets = register.api().get("/api/v1/items/facets");
+        assertOffersTheApisValuesAndCounts(fineness, "fineness", facets, "");
+        assertOffersTheApisValuesAndCounts(colour, "metalColour", facets, "");
+        assertOffersTheApisValuesAndCounts(stone, "stoneType", facets, "");
+        int rubies = register.api().count("stoneType=ruby");
+        int diamonds = register.api().count("stoneType=diamond");
+        assertTrue(rubies > 0 && register.api().count("stoneType=ruby,diamond") < rubies + diamonds,
+                "some pieces hold rubies and diamonds, and count once under each");
+
+        colour.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Rose")).check();
+
+        assertThat(page).hasURL(Pattern.compile(".*metalColour=rose.*"));
+        assertThat(shownCount(page)).hasText(String.valueOf(register.api().count("metalColour=rose")));
+        assertThat(page.locator(".active-filters")).containsText("Rose");
+        JsonNode rose = register.api().get("/api/v1/items/facets?metalColour=rose");
+        assertOffersTheApisValuesAndCounts(fineness, "fineness", rose, "metalColour=rose&");
+        assertOffersTheApisValuesAndCounts(stone, "stoneType", rose, "metalColour=rose&");
+        // The other colours stay on offer, counted as if picked too.
+        assertThat(facetCount(colour, "yellow")).hasText(String.valueOf(register.api().count("metalColour=yellow")));
+
+        fineness.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("14k")).check();
+        stone.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Diamond")).check();
+
+        String all = "metalColour=rose&fineness=14k&stoneType=diamond";
+        assertThat(page).hasURL(Pattern.compile(".*fineness=14k&metalColour=rose&stoneType=diamond.*"));
+        assertThat(shownCount(page)).hasText(String.valueOf(register.api().count(all)));
+        assertThat(rows(page)).hasCount(register.api().count(all));
+        assertThat(facetCount(stone, "sapphire"))
+                .hasText(String.valueOf(register.api().count("metalColour=rose&fineness=14k&stoneType=sapphire")));
+        register.screenshot(page, "inventory-colour-fineness-stone-desktop");
+    }
+
+    @Test
+    void theHeaderNamesTheStoreAndPricesAreAskedInItsCurrency() {
+        JsonNode store = register.api().get("/api/v1/store");
+        // Only the consigned watch matches, and it is priced in francs: the filter is still in the store's dollars.
+        Page page = register.open(Viewport.TABLET_LANDSCAPE, "/inventory?q=" + BoutiqueStock.CONSIGNED_WORD + "&priceMin=1000");
+
+        assertThat(page.locator(".masthead .store-name")).hasText(store.path("name").asText());
+        assertThat(shownCount(page)).hasText(String.valueOf(register.api().count("q=" + BoutiqueStock.CONSIGNED_WORD + "&priceMin=1000")));
+        assertThat(rows(page).first()).hasAttribute("data-serial", BoutiqueStock.CONSIGNED);
+        assertThat(rows(page).first().locator(".col-price")).containsText("CHF");
+        assertThat(rows(page).first().locator(".col-price")).containsText("18,400");
+        assertEquals("USD", store.path("currency").asText());
+        assertThat(page.locator("details[data-facet=price] .range-unit")).hasText("USD");
+        assertThat(page.locator(".active-filters")).containsText("Price from $1,000");
+    }
+
+    @Test
     void sortingAndPagingWalkThroughTheSelectionInTheApisOrder() {
         Page page = register.open(Viewport.DESKTOP, "/inventory?size=25");
         int total = register.api().count("");
@@ -176,6 +232,29 @@ class InventoryScreenTest {
         assertThat(drawer).isHidden();
         assertThat(page).not().hasURL(Pattern.compile(".*piece=.*"));
         assertThat(page.locator(".serial-link", new Page.LocatorOptions().setHasText(BoutiqueStock.SHOWCASE))).isFocused();
+    }
+
+    @Test
+    void aPlainPieceHasNoEmptySectionsAndALoneReportSpansTheDrawer() {
+        String plain = "P-2003";
+        JsonNode piece = register.api().get("/api/v1/items/" + plain);
+        assertTrue(piece.path("stones").isEmpty() && piece.path("certificates").isEmpty() && !piece.has("cost"),
+                "the stock's P-2003 is a plain pendant");
+        Page page = register.open(Viewport.TABLET_LANDSCAPE, "/inventory?piece=" + plain);
+        Locator drawer = page.getByRole(AriaRole.DIALOG);
+        assertThat(drawer.locator(".drawer-title")).isVisible();
+
+        assertThat(drawer.locator("#piece-facts")).containsText("StonesNone");
+        assertThat(drawer.locator("#piece-stones")).hasCount(0);
+        assertThat(drawer.locator("#piece-certificates")).hasCount(0);
+        assertThat(drawer.locator("#piece-price")).hasCount(0);
+        assertThat(drawer.locator("#piece-history .timeline-entry").first()).isVisible();
+
+        Page showcase = register.open(Viewport.DESKTOP, "/inventory?piece=" + BoutiqueStock.SHOWCASE);
+        Locator report = showcase.locator("#piece-certificates .certificate-card");
+        assertThat(report).hasCount(1);
+        double grid = showcase.locator("#piece-certificates .report-grid").boundingBox().width;
+        assertEquals(grid, report.boundingBox().width, 1.0, "the only report uses the drawer's width");
     }
 
     @Test
@@ -285,6 +364,40 @@ class InventoryScreenTest {
                 + ".filter(el => el.getBoundingClientRect().height < 40)"
                 + ".map(el => `${el.tagName.toLowerCase()}.${el.className} \"${el.textContent.trim().slice(0, 30)}\" ${Math.round(el.getBoundingClientRect().height)}px`)"));
         assertEquals(List.of(), small, viewport.name() + " " + state + " has controls too small to touch");
+    }
+
+    /** Opens a filter group that starts closed and answers it. */
+    private static Locator openFacet(Page page, String name) {
+        Locator group = page.locator("details[data-facet=" + name + "]");
+        group.locator("summary").click();
+        assertThat(group).hasAttribute("open", "");
+        return group;
+    }
+
+    /** The count beside {@code value} (the API's word) in a filter group. */
+    private static Locator facetCount(Locator group, String value) {
+        return group.locator("label.facet-option").filter(new Locator.FilterOptions()
+                .setHas(group.page().locator("input[value='" + value + "']"))).locator(".facet-count");
+    }
+
+    /**
+     * The group offers exactly the values /items/facets counts (no list of the screen's own), each with
+     * what /items/count answers for it under {@code otherFilters} ("a=b&" or empty).
+     */
+    private static void assertOffersTheApisValuesAndCounts(Locator group, String name, JsonNode facets, String otherFilters) {
+        List<String> values = new ArrayList<>();
+        facets.path(name).fields().forEachRemaining(e -> {
+            if (e.getValue().asInt() > 0) {
+                values.add(e.getKey());
+            }
+        });
+        assertTrue(values.size() > 1, "the stock has several values of " + name);
+        assertThat(group.locator("input[type=checkbox]")).hasCount(values.size());
+        for (String value : values) {
+            int expected = register.api().count(otherFilters + name + "=" + value);
+            assertEquals(facets.path(name).path(value).asInt(), expected, name + "=" + value);
+            assertThat(facetCount(group, value)).hasText(String.valueOf(expected));
+        }
     }
 
     private static Locator shownCount(Page page) {
