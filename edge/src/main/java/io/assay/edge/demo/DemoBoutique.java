@@ -120,7 +120,7 @@ public final class DemoBoutique {
             entry.put("style", draft.line.style(draft.categoryCode, draft.model));
         }
         entry.put("category", draft.category.label());
-        entry.put("description", draft.description);
+        entry.put("description", Words.capitalised(draft.description));
         if (draft.line != null && draft.line.designer() != null) {
             entry.put("designer", draft.line.designer());
         }

@@ -49,6 +49,14 @@ class DemoBoutiqueTest {
     }
 
     @Test
+    void descriptionsNeverStartInLowerCase() {
+        for (DemoPiece piece : boutique.pieces()) {
+            String description = piece.entry().path("description").asText();
+            assertThat(Character.isLowerCase(description.charAt(0))).as(description).isFalse();
+        }
+    }
+
+    @Test
     void serialsAndEpcsAreUniqueAndMostPiecesAreTagged() {
         Set<String> serials = new HashSet<>();
         Set<String> epcs = new HashSet<>();
