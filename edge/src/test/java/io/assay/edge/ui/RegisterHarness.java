@@ -7,14 +7,12 @@ import com.microsoft.playwright.options.ScreenshotAnimations;
 import io.assay.edge.AssayApp;
 import io.assay.edge.StartupException;
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.support.TempTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -67,7 +65,7 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
             if (app != null) {
                 app.close();
             }
-            deleteTree(dataDir);
+            TempTrees.delete(dataDir);
         }
     }
 
@@ -131,18 +129,4 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
         return file;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }
