@@ -9,6 +9,7 @@ import io.assay.edge.index.PieceQuery;
 import io.assay.edge.index.SerialIndex;
 import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.LocationCatalog;
+import io.assay.edge.inventory.Piece;
 import io.assay.edge.inventory.PieceStatus;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.journal.JournalEvent;
@@ -25,6 +26,7 @@ import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -66,9 +68,15 @@ public final class AssayApp implements AutoCloseable {
         LocationCatalog locations = new LocationCatalog();
         // Loading the stock and bringing up Vert.x with its OpenAPI router take about as long as each
         // other with a large stock: do both at once. The API answers 503 until the index is complete.
+        LOG.info("store open: {} ms since start", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
-            index.upsertAll(MapDbInventoryStore.allPieces(db));
+            long loadStarted = System.nanoTime();
+            List<Piece> pieces = MapDbInventoryStore.allPieces(db);
+            long read = System.nanoTime();
+            index.upsertAll(pieces);
             locations.putAll(MapDbInventoryStore.allLocations(db));
+            LOG.info("stock loaded: {} pieces read in {} ms, indexed in {} ms", pieces.size(),
+                    TimeUnit.NANOSECONDS.toMillis(read - loadStarted), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - read));
         }, task -> new Thread(task, "assay-index-load").start());
 
         this.metrics = new Metrics(config.store().tenant(), config.store().id());
@@ -95,6 +103,7 @@ public final class AssayApp implements AutoCloseable {
             throw new StartupException("HTTP server cannot start on " + config.http().host() + ":" + config.http().port()
                     + ": " + rootMessage(e), e);
         }
+        LOG.info("HTTP server listening: {} ms since start", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         try {
             loading.join();
         } catch (CompletionException e) {
