@@ -25,10 +25,15 @@ final class IndexedStock {
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final EpcTable epcs = new EpcTable();
     private final PieceBitmaps bitmaps = new PieceBitmaps();
-    private final RangeColumn prices = new RangeColumn();
-    private final RangeColumn weights = new RangeColumn();
+    private final RangeColumn prices;
+    private final RangeColumn weights;
     private Piece[] pieces = new Piece[1024];
     private int count;
+
+    IndexedStock(ValueBuckets.Shape rangeShape) {
+        prices = new RangeColumn(rangeShape);
+        weights = new RangeColumn(rangeShape);
+    }
 
     /**
      * A piece with the values that need parsing or arithmetic worked out first, so that a piece that
@@ -69,9 +74,9 @@ final class IndexedStock {
         }
     }
 
-    /** The range columns whose snapshot is stale enough to rebuild; only the writer calls this. */
+    /** The range columns whose buckets need building; only the writer calls this. */
     List<RangeColumn> staleRanges() {
-        return List.of(prices, weights).stream().filter(RangeColumn::needsSnapshot).toList();
+        return List.of(prices, weights).stream().filter(RangeColumn::needsBuckets).toList();
     }
 
     int count() {
@@ -105,7 +110,7 @@ final class IndexedStock {
     int countMatching(PieceQuery q) {
         List<RoaringBitmap> filters = bitmaps.filters(q);
         if (hasRange(q)) {
-            return matching(q, filters).getCardinality();
+            return countInRanges(q, intersection(filters));
         }
         if (filters.isEmpty()) {
             return count;
@@ -128,16 +133,33 @@ final class IndexedStock {
         return bitmaps.countBy(facet, matching(q));
     }
 
-    private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {
-        RoaringBitmap candidates = null;
-        for (RoaringBitmap filter : smallestFirst(filters)) {
-            candidates = candidates == null ? filter : RoaringBitmap.and(candidates, filter);
+    /** The last range counted, not materialised: the register's counters with a price or weight filter. */
+    private int countInRanges(PieceQuery q, RoaringBitmap candidates) {
+        boolean price = q.priceMin() != null || q.priceMax() != null;
+        boolean weight = q.weightMinMg() != null || q.weightMaxMg() != null;
+        if (price && weight) {
+            return weights.count(q.weightMinMg(), q.weightMaxMg(), prices.within(q.priceMin(), q.priceMax(), candidates));
         }
+        return price ? prices.count(q.priceMin(), q.priceMax(), candidates)
+                : weights.count(q.weightMinMg(), q.weightMaxMg(), candidates);
+    }
+
+    private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {
+        RoaringBitmap candidates = intersection(filters);
         if (q.priceMin() != null || q.priceMax() != null) {
             candidates = prices.within(q.priceMin(), q.priceMax(), candidates);
         }
         if (q.weightMinMg() != null || q.weightMaxMg() != null) {
             candidates = weights.within(q.weightMinMg(), q.weightMaxMg(), candidates);
+        }
+        return candidates;
+    }
+
+    /** The pieces in every filter, or null (every piece) when there is none; possibly a live bitmap: read only. */
+    private static RoaringBitmap intersection(List<RoaringBitmap> filters) {
+        RoaringBitmap candidates = null;
+        for (RoaringBitmap filter : smallestFirst(filters)) {
+            candidates = candidates == null ? filter : RoaringBitmap.and(candidates, filter);
         }
         return candidates;
     }

@@ -1,0 +1,220 @@
+package io.assay.edge.index;
+
+import java.util.Arrays;
+import org.roaringbitmap.FastAggregation;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
+
+/**
+ * The pieces of a numeric column in buckets of about equal size by value, for range counts that never
+ * look at more than a few thousand pieces one by one.
+ *
+ * <p>Bucket {@code j} holds the pieces whose value lies in {@code (upper[j-1], upper[j]]}; the bounds are
+ * values the stock had when the buckets were made (equi-depth), the last one {@link Long#MAX_VALUE}.
+ * Buckets are grouped by {@link Shape#bucketsPerGroup}, and for each group {@code g} a cumulative bitmap
+ * holds every piece in groups {@code 0..g} (range encoding). The pieces of a run of whole buckets are
+ * then a difference of two prefixes, each a cumulative bitmap plus or minus at most half a group of
+ * buckets: {@code count(F ∧ run)} costs two or four dense intersections and a few thousand
+ * array-against-bitmap probes, instead of a bit-sliced evaluation over every piece.
+ *
+ * <p>A piece whose value changes moves between buckets and in or out of the cumulative bitmaps between
+ * its old and new group, so the structure is always exact; the bounds stay as built. When pieces pile
+ * into one bucket (prices drifting past the old bounds) {@link #unbalanced} says so and the owner
+ * builds new buckets. Not thread-safe: see {@link RangeColumn}.
+ */
+final class ValueBuckets {
+
+    /**
+     * How finely to cut: about {@code piecesPerBucket} pieces a bucket, a cumulative bitmap every
+     * {@code bucketsPerGroup} buckets. The default costs one dense bitmap (N/8 bytes at most) per
+     * 16,384 pieces and leaves at most ~8k pieces probed per end of a range; tests use tiny shapes so
+     * that ranges cross bucket and group bounds in a stock of a few thousand pieces.
+     */
+    record Shape(int piecesPerBucket, int bucketsPerGroup) {
+
+        static final Shape DEFAULT = new Shape(1024, 16);
+
+        Shape {
+            if (piecesPerBucket < 1 || bucketsPerGroup < 1) {
+                throw new IllegalArgumentException("shape " + piecesPerBucket + "/" + bucketsPerGroup);
+            }
+        }
+    }
+
+    /** A bucket this many times its intended size makes the buckets worth rebuilding. */
+    private static final int OVERFULL_FACTOR = 8;
+
+    private final long[] upper;
+    private final RoaringBitmap[] buckets;
+    /** {@code upTo[g]}: the pieces in buckets {@code 0 .. (g + 1) * perGroup - 1}. */
+    private final RoaringBitmap[] upTo;
+    private final int perGroup;
+    private final long overfull;
+    private boolean unbalanced;
+
+    private ValueBuckets(long[] upper, RoaringBitmap[] buckets, int perGroup, long overfull) {
+        this.upper = upper;
+        this.buckets = buckets;
+        this.perGroup = perGroup;
+        this.overfull = overfull;
+        this.upTo = new RoaringBitmap[(buckets.length + perGroup - 1) / perGroup];
+        RoaringBitmap sum = new RoaringBitmap();
+        for (int g = 0; g < upTo.length; g++) {
+            int first = g * perGroup;
+            int end = Math.min(first + perGroup, buckets.length);
+            RoaringBitmap[] parts = new RoaringBitmap[end - first + 1];
+            parts[0] = sum;
+            System.arraycopy(buckets, first, parts, 1, end - first);
+            sum = FastAggregation.or(parts);
+            upTo[g] = sum;
+        }
+    }
+
+    /** Buckets over the values of the pieces in {@code present}. */
+    static ValueBuckets of(long[] values, RoaringBitmap present, Shape shape) {
+        int n = present.getCardinality();
+        long[] sorted = new long[n];
+        IntIterator it = present.getIntIterator();
+        for (int i = 0; i < n; i++) {
+            sorted[i] = values[it.next()];
+        }
+        Arrays.sort(sorted);
+        long[] bounds = new long[n / shape.piecesPerBucket() + 1];
+        int count = 0;
+        for (long rank = shape.piecesPerBucket() - 1L; rank < n - 1; rank += shape.piecesPerBucket()) {
+            long bound = sorted[(int) rank];
+            // Equal values share a bucket: a run of duplicates longer than a bucket yields one bound.
+            if (count == 0 || bound > bounds[count - 1]) {
+                bounds[count++] = bound;
+            }
+        }
+        if (count > 0 && bounds[count - 1] == Long.MAX_VALUE) {
+            count--;
+        }
+        bounds[count++] = Long.MAX_VALUE;
+        long[] upper = Arrays.copyOf(bounds, count);
+
+        @SuppressWarnings("unchecked")
+        RoaringBitmapWriter<RoaringBitmap>[] writers = new RoaringBitmapWriter[upper.length];
+        for (int j = 0; j < writers.length; j++) {
+            writers[j] = RoaringBitmapWriter.writer().get();
+        }
+        IntIterator ordinals = present.getIntIterator();
+        while (ordinals.hasNext()) {
+            int ordinal = ordinals.next();
+            writers[bucketOf(upper, values[ordinal])].add(ordinal);
+        }
+        RoaringBitmap[] buckets = new RoaringBitmap[upper.length];
+        for (int j = 0; j < buckets.length; j++) {
+            buckets[j] = writers[j].get();
+        }
+        return new ValueBuckets(upper, buckets, shape.bucketsPerGroup(),
+                (long) shape.piecesPerBucket() * OVERFULL_FACTOR);
+    }
+
+    int bucketOf(long value) {
+        return bucketOf(upper, value);
+    }
+
+    /** The live bitmap of bucket {@code j}: read only. */
+    RoaringBitmap bucket(int j) {
+        return buckets[j];
+    }
+
+    /** Moves a piece from the bucket of {@code before} to that of {@code after}; null: no value. */
+    void move(int ordinal, Long before, Long after) {
+        int from = before == null ? -1 : bucketOf(before);
+        int to = after == null ? -1 : bucketOf(after);
+        if (from == to) {
+            return;
+        }
+        if (from >= 0) {
+            buckets[from].remove(ordinal);
+        }
+        if (to >= 0) {
+            buckets[to].add(ordinal);
+            unbalanced |= buckets[to].getLongCardinality() > overfull;
+        }
+        // A piece is in upTo[g] for every g from its group on; a piece without a value is in none.
+        int fromGroup = from < 0 ? upTo.length : from / perGroup;
+        int toGroup = to < 0 ? upTo.length : to / perGroup;
+        for (int g = Math.min(fromGroup, toGroup); g < Math.max(fromGroup, toGroup); g++) {
+            if (toGroup < fromGroup) {
+                upTo[g].add(ordinal);
+            } else {
+                upTo[g].remove(ordinal);
+            }
+        }
+    }
+
+    /** True when some bucket grew so far past its size that ranges probe too many pieces one by one. */
+    boolean unbalanced() {
+        return unbalanced;
+    }
+
+    /** How many pieces of {@code filter} (null: all) lie in buckets {@code first..last}; 0 when first > last. */
+    int count(int first, int last, RoaringBitmap filter) {
+        if (first > last) {
+            return 0;
+        }
+        if (last - first < perGroup) {
+            return sum(first, last, filter);
+        }
+        return prefixCount(last, filter) - prefixCount(first - 1, filter);
+    }
+
+    /** The pieces in buckets {@code first..last}, a new bitmap (or a shared empty one when first > last). */
+    RoaringBitmap pieces(int first, int last) {
+        if (first > last) {
+            return new RoaringBitmap();
+        }
+        if (last - first < perGroup) {
+            return FastAggregation.or(Arrays.copyOfRange(buckets, first, last + 1));
+        }
+        return RoaringBitmap.andNot(prefix(last), prefix(first - 1));
+    }
+
+    /** Pieces of {@code filter} in buckets {@code 0..j}: the nearer cumulative bitmap, corrected by whole buckets. */
+    private int prefixCount(int j, RoaringBitmap filter) {
+        if (j < 0) {
+            return 0;
+        }
+        int g = j / perGroup;
+        int first = g * perGroup;
+        int end = Math.min(first + perGroup, buckets.length) - 1;
+        if (j - first < end - j) {
+            return (g == 0 ? 0 : cardinality(upTo[g - 1], filter)) + sum(first, j, filter);
+        }
+        return cardinality(upTo[g], filter) - sum(j + 1, end, filter);
+    }
+
+    private RoaringBitmap prefix(int j) {
+        if (j < 0) {
+            return new RoaringBitmap();
+        }
+        int g = j / perGroup;
+        int first = g * perGroup;
+        RoaringBitmap[] parts = new RoaringBitmap[j - first + 2];
+        parts[0] = g == 0 ? new RoaringBitmap() : upTo[g - 1];
+        System.arraycopy(buckets, first, parts, 1, j - first + 1);
+        return FastAggregation.or(parts);
+    }
+
+    private int sum(int first, int last, RoaringBitmap filter) {
+        int n = 0;
+        for (int j = first; j <= last; j++) {
+            n += cardinality(buckets[j], filter);
+        }
+        return n;
+    }
+
+    private static int cardinality(RoaringBitmap pieces, RoaringBitmap filter) {
+        return filter == null ? pieces.getCardinality() : RoaringBitmap.andCardinality(pieces, filter);
+    }
+
+    private static int bucketOf(long[] upper, long value) {
+        int at = Arrays.binarySearch(upper, value);
+        return at >= 0 ? at : -at - 1;
+    }
+}
