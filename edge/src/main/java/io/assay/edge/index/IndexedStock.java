@@ -110,18 +110,10 @@ final class IndexedStock {
     int countMatching(PieceQuery q) {
         List<RoaringBitmap> filters = bitmaps.filters(q);
         if (hasRange(q)) {
-            return countInRanges(q, intersection(filters));
+            return countInRanges(q, filters);
         }
-        if (filters.isEmpty()) {
-            return count;
-        }
-        // Counting without materialising the last intersection: the hot path of the register's counters.
-        RoaringBitmap[] sorted = smallestFirst(filters);
-        RoaringBitmap narrowed = sorted[0];
-        for (int i = 1; i < sorted.length - 1 && !narrowed.isEmpty(); i++) {
-            narrowed = RoaringBitmap.and(narrowed, sorted[i]);
-        }
-        return sorted.length == 1 ? narrowed.getCardinality() : RoaringBitmap.andCardinality(narrowed, sorted[sorted.length - 1]);
+        // Counted, never materialised: the hot path of the register's counters.
+        return filters.isEmpty() ? count : AndCount.of(filters.toArray(new RoaringBitmap[0]));
     }
 
     /** The ordinals matching {@code q}, or null for "every piece"; possibly a live bitmap: read only. */
@@ -134,14 +126,15 @@ final class IndexedStock {
     }
 
     /** The last range counted, not materialised: the register's counters with a price or weight filter. */
-    private int countInRanges(PieceQuery q, RoaringBitmap candidates) {
+    private int countInRanges(PieceQuery q, List<RoaringBitmap> filters) {
         boolean price = q.priceMin() != null || q.priceMax() != null;
         boolean weight = q.weightMinMg() != null || q.weightMaxMg() != null;
         if (price && weight) {
-            return weights.count(q.weightMinMg(), q.weightMaxMg(), prices.within(q.priceMin(), q.priceMax(), candidates));
+            RoaringBitmap priced = prices.within(q.priceMin(), q.priceMax(), intersection(filters));
+            return weights.count(q.weightMinMg(), q.weightMaxMg(), List.of(priced));
         }
-        return price ? prices.count(q.priceMin(), q.priceMax(), candidates)
-                : weights.count(q.weightMinMg(), q.weightMaxMg(), candidates);
+        return price ? prices.count(q.priceMin(), q.priceMax(), filters)
+                : weights.count(q.weightMinMg(), q.weightMaxMg(), filters);
     }
 
     private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {

@@ -1,6 +1,7 @@
 package io.assay.edge.index;
 
 import java.util.Arrays;
+import java.util.List;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
@@ -57,21 +58,25 @@ final class RangeColumn {
         }
     }
 
-    /** How many pieces of {@code candidates} (null: all pieces) have a value in [min, max] (null: unbounded). */
-    int count(Long min, Long max, RoaringBitmap candidates) {
+    /**
+     * How many pieces in every one of {@code filters} (none: all pieces) have a value in [min, max]
+     * (null: unbounded). The filters are only read, and never intersected with each other in full.
+     */
+    int count(Long min, Long max, List<RoaringBitmap> filters) {
         long lo = min == null ? Long.MIN_VALUE : min;
         long hi = max == null ? Long.MAX_VALUE : max;
         if (lo > hi) {
             return 0;
         }
         if (buckets == null) {
-            return check(candidates == null ? present : candidates, lo, hi).getCardinality();
+            return check(filters.isEmpty() ? present : intersection(present, filters), lo, hi).getCardinality();
         }
         int first = buckets.bucketOf(lo);
         int last = buckets.bucketOf(hi);
-        int n = countInBucket(edge(first, candidates), lo, hi);
+        int n = countInBucket(intersection(buckets.bucket(first), filters), lo, hi);
         if (last != first) {
-            n += countInBucket(edge(last, candidates), lo, hi) + buckets.count(first + 1, last - 1, candidates);
+            n += countInBucket(intersection(buckets.bucket(last), filters), lo, hi)
+                    + buckets.count(first + 1, last - 1, filters);
         }
         return n;
     }
@@ -122,9 +127,18 @@ final class RangeColumn {
         return Math.max(4096, rows / 8);
     }
 
-    /** The pieces of edge bucket {@code j} that the candidates let through; possibly the live bucket: read only. */
+    /** The pieces of an edge bucket that the candidates let through; possibly the live bucket: read only. */
     private RoaringBitmap edge(int j, RoaringBitmap candidates) {
         return candidates == null ? buckets.bucket(j) : RoaringBitmap.and(buckets.bucket(j), candidates);
+    }
+
+    /** The pieces of {@code few} in every filter, {@code few} first: small intermediates. Possibly {@code few}: read only. */
+    private static RoaringBitmap intersection(RoaringBitmap few, List<RoaringBitmap> filters) {
+        RoaringBitmap found = few;
+        for (int i = 0; i < filters.size() && !found.isEmpty(); i++) {
+            found = RoaringBitmap.and(found, filters.get(i));
+        }
+        return found;
     }
 
     /** How many of these pieces of a bucket (all have a value, so no presence check) lie in [lo, hi]. */

@@ -1,6 +1,7 @@
 package io.assay.edge.index;
 
 import java.util.Arrays;
+import java.util.List;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -15,8 +16,8 @@ import org.roaringbitmap.RoaringBitmapWriter;
  * Buckets are grouped by {@link Shape#bucketsPerGroup}, and for each group {@code g} a cumulative bitmap
  * holds every piece in groups {@code 0..g} (range encoding). The pieces of a run of whole buckets are
  * then a difference of two prefixes, each a cumulative bitmap plus or minus at most half a group of
- * buckets: {@code count(F ∧ run)} costs two or four dense intersections and a few thousand
- * array-against-bitmap probes, instead of a bit-sliced evaluation over every piece.
+ * buckets: {@code count(F ∧ run)} costs two to four counted intersections ({@link AndCount}), instead of
+ * a bit-sliced evaluation over every piece.
  *
  * <p>A piece whose value changes moves between buckets and in or out of the cumulative bitmaps between
  * its old and new group, so the structure is always exact; the bounds stay as built. When pieces pile
@@ -153,40 +154,49 @@ final class ValueBuckets {
         return unbalanced;
     }
 
-    /** How many pieces of {@code filter} (null: all) lie in buckets {@code first..last}; 0 when first > last. */
-    int count(int first, int last, RoaringBitmap filter) {
+    /**
+     * How many pieces in every one of {@code filters} (none: all pieces) lie in buckets
+     * {@code first..last}; 0 when first > last.
+     */
+    int count(int first, int last, List<RoaringBitmap> filters) {
         if (first > last) {
             return 0;
         }
         if (last - first < perGroup) {
-            return sum(first, last, filter);
+            return among(union(first, last), filters);
         }
-        return prefixCount(last, filter) - prefixCount(first - 1, filter);
+        return prefixCount(last, filters) - prefixCount(first - 1, filters);
     }
 
-    /** The pieces in buckets {@code first..last}, a new bitmap (or a shared empty one when first > last). */
+    /** The pieces in buckets {@code first..last}, a new bitmap. */
     RoaringBitmap pieces(int first, int last) {
         if (first > last) {
             return new RoaringBitmap();
         }
         if (last - first < perGroup) {
-            return FastAggregation.or(Arrays.copyOfRange(buckets, first, last + 1));
+            return union(first, last).clone();
         }
         return RoaringBitmap.andNot(prefix(last), prefix(first - 1));
     }
 
-    /** Pieces of {@code filter} in buckets {@code 0..j}: the nearer cumulative bitmap, corrected by whole buckets. */
-    private int prefixCount(int j, RoaringBitmap filter) {
+    /**
+     * Pieces of {@code filters} in buckets {@code 0..j}: the nearer cumulative bitmap, plus or minus the
+     * union of at most half a group of buckets (one intersection with the filters, not one per bucket).
+     */
+    private int prefixCount(int j, List<RoaringBitmap> filters) {
         if (j < 0) {
             return 0;
         }
         int g = j / perGroup;
         int first = g * perGroup;
         int end = Math.min(first + perGroup, buckets.length) - 1;
-        if (j - first < end - j) {
-            return (g == 0 ? 0 : cardinality(upTo[g - 1], filter)) + sum(first, j, filter);
+        if (j == end) {
+            return among(upTo[g], filters);
         }
-        return cardinality(upTo[g], filter) - sum(j + 1, end, filter);
+        if (j - first < end - j) {
+            return (g == 0 ? 0 : among(upTo[g - 1], filters)) + among(union(first, j), filters);
+        }
+        return among(upTo[g], filters) - among(union(j + 1, end), filters);
     }
 
     private RoaringBitmap prefix(int j) {
@@ -194,23 +204,17 @@ final class ValueBuckets {
             return new RoaringBitmap();
         }
         int g = j / perGroup;
-        int first = g * perGroup;
-        RoaringBitmap[] parts = new RoaringBitmap[j - first + 2];
-        parts[0] = g == 0 ? new RoaringBitmap() : upTo[g - 1];
-        System.arraycopy(buckets, first, parts, 1, j - first + 1);
-        return FastAggregation.or(parts);
+        RoaringBitmap whole = union(g * perGroup, j);
+        return g == 0 ? whole.clone() : RoaringBitmap.or(upTo[g - 1], whole);
     }
 
-    private int sum(int first, int last, RoaringBitmap filter) {
-        int n = 0;
-        for (int j = first; j <= last; j++) {
-            n += cardinality(buckets[j], filter);
-        }
-        return n;
+    /** The pieces of buckets {@code first..last} (first <= last); possibly a live bucket: read only. */
+    private RoaringBitmap union(int first, int last) {
+        return first == last ? buckets[first] : FastAggregation.or(Arrays.copyOfRange(buckets, first, last + 1));
     }
 
-    private static int cardinality(RoaringBitmap pieces, RoaringBitmap filter) {
-        return filter == null ? pieces.getCardinality() : RoaringBitmap.andCardinality(pieces, filter);
+    private static int among(RoaringBitmap pieces, List<RoaringBitmap> filters) {
+        return filters.isEmpty() ? pieces.getCardinality() : AndCount.of(pieces, filters);
     }
 
     private static int bucketOf(long[] upper, long value) {
