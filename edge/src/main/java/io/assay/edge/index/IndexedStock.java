@@ -129,12 +129,12 @@ final class IndexedStock {
     private int countInRanges(PieceQuery q, List<RoaringBitmap> filters) {
         boolean price = q.priceMin() != null || q.priceMax() != null;
         boolean weight = q.weightMinMg() != null || q.weightMaxMg() != null;
+        RoaringBitmap candidates = intersection(filters);
         if (price && weight) {
-            RoaringBitmap priced = prices.within(q.priceMin(), q.priceMax(), intersection(filters));
-            return weights.count(q.weightMinMg(), q.weightMaxMg(), List.of(priced));
+            return weights.count(q.weightMinMg(), q.weightMaxMg(), prices.within(q.priceMin(), q.priceMax(), candidates));
         }
-        return price ? prices.count(q.priceMin(), q.priceMax(), filters)
-                : weights.count(q.weightMinMg(), q.weightMaxMg(), filters);
+        return price ? prices.count(q.priceMin(), q.priceMax(), candidates)
+                : weights.count(q.weightMinMg(), q.weightMaxMg(), candidates);
     }
 
     private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {

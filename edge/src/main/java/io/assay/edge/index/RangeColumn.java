@@ -1,7 +1,6 @@
 package io.assay.edge.index;
 
 import java.util.Arrays;
-import java.util.List;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
@@ -58,25 +57,22 @@ final class RangeColumn {
         }
     }
 
-    /**
-     * How many pieces in every one of {@code filters} (none: all pieces) have a value in [min, max]
-     * (null: unbounded). The filters are only read, and never intersected with each other in full.
-     */
-    int count(Long min, Long max, List<RoaringBitmap> filters) {
+    /** How many pieces of {@code candidates} (null: all pieces) have a value in [min, max] (null: unbounded). */
+    int count(Long min, Long max, RoaringBitmap candidates) {
         long lo = min == null ? Long.MIN_VALUE : min;
         long hi = max == null ? Long.MAX_VALUE : max;
         if (lo > hi) {
             return 0;
         }
         if (buckets == null) {
-            return check(filters.isEmpty() ? present : intersection(present, filters), lo, hi).getCardinality();
+            return check(candidates == null ? present : candidates, lo, hi).getCardinality();
         }
+        CandidateBits bits = CandidateBits.loaded(candidates);
         int first = buckets.bucketOf(lo);
         int last = buckets.bucketOf(hi);
-        int n = countInBucket(intersection(buckets.bucket(first), filters), lo, hi);
+        int n = countInBucket(buckets.bucket(first), bits, lo, hi);
         if (last != first) {
-            n += countInBucket(intersection(buckets.bucket(last), filters), lo, hi)
-                    + buckets.count(first + 1, last - 1, filters);
+            n += countInBucket(buckets.bucket(last), bits, lo, hi) + buckets.count(first + 1, last - 1, bits);
         }
         return n;
     }
@@ -132,23 +128,17 @@ final class RangeColumn {
         return candidates == null ? buckets.bucket(j) : RoaringBitmap.and(buckets.bucket(j), candidates);
     }
 
-    /** The pieces of {@code few} in every filter, {@code few} first: small intermediates. Possibly {@code few}: read only. */
-    private static RoaringBitmap intersection(RoaringBitmap few, List<RoaringBitmap> filters) {
-        RoaringBitmap found = few;
-        for (int i = 0; i < filters.size() && !found.isEmpty(); i++) {
-            found = RoaringBitmap.and(found, filters.get(i));
-        }
-        return found;
-    }
-
-    /** How many of these pieces of a bucket (all have a value, so no presence check) lie in [lo, hi]. */
-    private int countInBucket(RoaringBitmap ordinals, long lo, long hi) {
+    /** How many candidates of an edge bucket (all have a value, so no presence check) lie in [lo, hi]. */
+    private int countInBucket(RoaringBitmap bucket, CandidateBits candidates, long lo, long hi) {
         int n = 0;
-        IntIterator it = ordinals.getIntIterator();
+        IntIterator it = bucket.getIntIterator();
         while (it.hasNext()) {
-            long v = values[it.next()];
-            if (v >= lo && v <= hi) {
-                n++;
+            int ordinal = it.next();
+            if (candidates.contains(ordinal)) {
+                long v = values[ordinal];
+                if (v >= lo && v <= hi) {
+                    n++;
+                }
             }
         }
         return n;

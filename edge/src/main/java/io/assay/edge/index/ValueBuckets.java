@@ -1,7 +1,6 @@
 package io.assay.edge.index;
 
 import java.util.Arrays;
-import java.util.List;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -16,8 +15,9 @@ import org.roaringbitmap.RoaringBitmapWriter;
  * Buckets are grouped by {@link Shape#bucketsPerGroup}, and for each group {@code g} a cumulative bitmap
  * holds every piece in groups {@code 0..g} (range encoding). The pieces of a run of whole buckets are
  * then a difference of two prefixes, each a cumulative bitmap plus or minus at most half a group of
- * buckets: {@code count(F ∧ run)} costs two to four counted intersections ({@link AndCount}), instead of
- * a bit-sliced evaluation over every piece.
+ * buckets: {@code count(F ∧ run)} costs one word-wise pass over two cumulative bitmaps and bit tests of
+ * at most a group of buckets' pieces against the candidates ({@link CandidateBits}), instead of a
+ * bit-sliced evaluation over every piece.
  *
  * <p>A piece whose value changes moves between buckets and in or out of the cumulative bitmaps between
  * its old and new group, so the structure is always exact; the bounds stay as built. When pieces pile
@@ -154,18 +154,20 @@ final class ValueBuckets {
         return unbalanced;
     }
 
-    /**
-     * How many pieces in every one of {@code filters} (none: all pieces) lie in buckets
-     * {@code first..last}; 0 when first > last.
-     */
-    int count(int first, int last, List<RoaringBitmap> filters) {
+    /** How many candidates lie in buckets {@code first..last}; 0 when first > last. */
+    int count(int first, int last, CandidateBits candidates) {
         if (first > last) {
             return 0;
         }
         if (last - first < perGroup) {
-            return among(union(first, last), filters);
+            return sum(first, last, candidates);
         }
-        return prefixCount(last, filters) - prefixCount(first - 1, filters);
+        // run = prefix(last) - prefix(first - 1); each prefix is a cumulative bitmap corrected by whole
+        // buckets. The lower cumulative bitmap is a subset of the upper one: one pass counts the difference.
+        int upper = nearerCumulative(last);
+        int lower = nearerCumulative(first - 1);
+        int cumulative = lower < 0 ? candidates.count(upTo[upper]) : candidates.countBetween(upTo[upper], upTo[lower]);
+        return cumulative + correction(last, candidates) - correction(first - 1, candidates);
     }
 
     /** The pieces in buckets {@code first..last}, a new bitmap. */
@@ -180,23 +182,28 @@ final class ValueBuckets {
     }
 
     /**
-     * Pieces of {@code filters} in buckets {@code 0..j}: the nearer cumulative bitmap, plus or minus the
-     * union of at most half a group of buckets (one intersection with the filters, not one per bucket).
+     * The cumulative bitmap nearest to the prefix of buckets {@code 0..j} (-1: none): the one below its
+     * group or its group's own, whichever leaves fewer buckets to correct by.
      */
-    private int prefixCount(int j, List<RoaringBitmap> filters) {
+    private int nearerCumulative(int j) {
+        if (j < 0) {
+            return -1;
+        }
+        int g = j / perGroup;
+        int first = g * perGroup;
+        int end = Math.min(first + perGroup, buckets.length) - 1;
+        return j == end || j - first >= end - j ? g : g - 1;
+    }
+
+    /** What the prefix {@code 0..j} holds beyond its {@link #nearerCumulative} (negative: what it lacks). */
+    private int correction(int j, CandidateBits candidates) {
         if (j < 0) {
             return 0;
         }
         int g = j / perGroup;
         int first = g * perGroup;
         int end = Math.min(first + perGroup, buckets.length) - 1;
-        if (j == end) {
-            return among(upTo[g], filters);
-        }
-        if (j - first < end - j) {
-            return (g == 0 ? 0 : among(upTo[g - 1], filters)) + among(union(first, j), filters);
-        }
-        return among(upTo[g], filters) - among(union(j + 1, end), filters);
+        return nearerCumulative(j) == g ? -sum(j + 1, end, candidates) : sum(first, j, candidates);
     }
 
     private RoaringBitmap prefix(int j) {
@@ -213,8 +220,12 @@ final class ValueBuckets {
         return first == last ? buckets[first] : FastAggregation.or(Arrays.copyOfRange(buckets, first, last + 1));
     }
 
-    private static int among(RoaringBitmap pieces, List<RoaringBitmap> filters) {
-        return filters.isEmpty() ? pieces.getCardinality() : AndCount.of(pieces, filters);
+    private int sum(int first, int last, CandidateBits candidates) {
+        int n = 0;
+        for (int j = first; j <= last; j++) {
+            n += candidates.count(buckets[j]);
+        }
+        return n;
     }
 
     private static int bucketOf(long[] upper, long value) {
