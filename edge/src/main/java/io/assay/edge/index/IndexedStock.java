@@ -22,6 +22,9 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class IndexedStock {
 
+    /** Counts summed over more combinations of wanted values than this use the unions instead. */
+    private static final int MAX_COMBINATIONS = 8;
+
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final EpcTable epcs = new EpcTable();
     private final PieceBitmaps bitmaps = new PieceBitmaps();
@@ -108,12 +111,36 @@ final class IndexedStock {
     }
 
     int countMatching(PieceQuery q) {
-        List<RoaringBitmap> filters = bitmaps.filters(q);
         if (hasRange(q)) {
-            return countInRanges(q, filters);
+            return countInRanges(q, bitmaps.filters(q));
         }
-        // Counted, never materialised: the hot path of the register's counters.
-        return filters.isEmpty() ? count : AndCount.of(filters.toArray(new RoaringBitmap[0]));
+        // Counted, never materialised: the hot path of the register's counters. Two wanted statuses
+        // are two counts, cheaper than the union of two large bitmaps, up to a few combinations.
+        List<List<RoaringBitmap>> disjoint = bitmaps.disjointFilters(q);
+        if (disjoint.isEmpty()) {
+            return count;
+        }
+        int combinations = 1;
+        for (List<RoaringBitmap> alternatives : disjoint) {
+            combinations *= alternatives.size();
+            if (combinations > MAX_COMBINATIONS) {
+                return AndCount.of(bitmaps.filters(q).toArray(new RoaringBitmap[0]));
+            }
+        }
+        return countCombinations(disjoint, 0, new RoaringBitmap[disjoint.size()]);
+    }
+
+    /** The sum of the counts of every choice of one alternative per filter, filters {@code from} on still to choose. */
+    private static int countCombinations(List<List<RoaringBitmap>> filters, int from, RoaringBitmap[] chosen) {
+        if (from == chosen.length) {
+            return AndCount.of(chosen);
+        }
+        int n = 0;
+        for (RoaringBitmap alternative : filters.get(from)) {
+            chosen[from] = alternative;
+            n += countCombinations(filters, from + 1, chosen);
+        }
+        return n;
     }
 
     /** The ordinals matching {@code q}, or null for "every piece"; possibly a live bitmap: read only. */
