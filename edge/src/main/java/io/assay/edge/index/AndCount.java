@@ -1,7 +1,6 @@
 package io.assay.edge.index;
 
 import java.util.Arrays;
-import java.util.List;
 import org.roaringbitmap.ArrayContainer;
 import org.roaringbitmap.BitmapContainer;
 import org.roaringbitmap.Container;
@@ -25,24 +24,14 @@ final class AndCount {
     private static final ThreadLocal<AndCount> SCRATCH = ThreadLocal.withInitial(AndCount::new);
     /** An array container this many times the candidates is searched, not marked: marking costs its size. */
     private static final int SEARCH_RATIO = 8;
-
-    private final int[] candidates = new int[4096];
-    private final int[] members = new int[4096];
     private static final int WORDS_PER_CHUNK = 1024;
 
+    /** An array container holds at most 4,096 members; only those are copied into these. */
+    private final int[] candidates = new int[4096];
+    private final int[] members = new int[4096];
     private final long[] marks = new long[WORDS_PER_CHUNK];
 
     private AndCount() {
-    }
-
-    /** The size of the intersection of {@code first} and every bitmap of {@code rest}. */
-    static int of(RoaringBitmap first, List<RoaringBitmap> rest) {
-        RoaringBitmap[] all = new RoaringBitmap[rest.size() + 1];
-        all[0] = first;
-        for (int i = 0; i < rest.size(); i++) {
-            all[i + 1] = rest.get(i);
-        }
-        return of(all);
     }
 
     /** The size of the intersection of all of {@code bitmaps} (at least one). */
@@ -108,6 +97,10 @@ final class AndCount {
                 }
             }
             return narrowed.andCardinality(chunk[last]);
+        }
+        if (chunk.length == 2 && !(chunk[1 - smallest] instanceof ArrayContainer)) {
+            // Array against bitmap: Roaring's own loop tests each member in place, with no copy.
+            return chunk[smallest].andCardinality(chunk[1 - smallest]);
         }
         int n = chunk[smallest].getCardinality();
         chunk[smallest].fillLeastSignificant16bits(candidates, 0, 0);

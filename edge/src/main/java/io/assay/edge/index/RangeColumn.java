@@ -70,11 +70,16 @@ final class RangeColumn {
         CandidateBits bits = CandidateBits.loaded(candidates);
         int first = buckets.bucketOf(lo);
         int last = buckets.bucketOf(hi);
-        int n = countInBucket(buckets.bucket(first), bits, lo, hi);
-        if (last != first) {
-            n += countInBucket(buckets.bucket(last), bits, lo, hi) + buckets.count(first + 1, last - 1, bits);
+        // An edge bucket the range covers entirely (a bound on a bucket bound) is counted whole, not
+        // checked piece by piece: that matters for a bucket of one value many pieces share.
+        boolean firstWhole = buckets.startsAtOrAbove(first, lo) && (first != last || buckets.endsAtOrBelow(last, hi));
+        boolean lastWhole = buckets.endsAtOrBelow(last, hi) && (first != last || firstWhole);
+        if (first == last) {
+            return firstWhole ? buckets.count(first, first, bits) : countInBucket(buckets.bucket(first), bits, lo, hi);
         }
-        return n;
+        int n = firstWhole ? 0 : countInBucket(buckets.bucket(first), bits, lo, hi);
+        n += lastWhole ? 0 : countInBucket(buckets.bucket(last), bits, lo, hi);
+        return n + buckets.count(firstWhole ? first : first + 1, lastWhole ? last : last - 1, bits);
     }
 
     /** The pieces among {@code candidates} (null: all pieces) whose value lies in [min, max]; a new bitmap. */

@@ -43,7 +43,10 @@ final class ValueBuckets {
         }
     }
 
-    /** A bucket this many times its intended size makes the buckets worth rebuilding. */
+    /**
+     * A bucket grown to this many times its intended size (or twice its size when built, for a bucket
+     * of one crowded value) makes the buckets worth rebuilding.
+     */
     private static final int OVERFULL_FACTOR = 8;
 
     private final long[] upper;
@@ -51,14 +54,20 @@ final class ValueBuckets {
     /** {@code upTo[g]}: the pieces in buckets {@code 0 .. (g + 1) * perGroup - 1}. */
     private final RoaringBitmap[] upTo;
     private final int perGroup;
-    private final long overfull;
+    /** By bucket: the size past which {@link #unbalanced} turns true. */
+    private final long[] overfull;
     private boolean unbalanced;
 
-    private ValueBuckets(long[] upper, RoaringBitmap[] buckets, int perGroup, long overfull) {
+    private ValueBuckets(long[] upper, RoaringBitmap[] buckets, int perGroup, long intendedSize) {
         this.upper = upper;
         this.buckets = buckets;
         this.perGroup = perGroup;
-        this.overfull = overfull;
+        this.overfull = new long[buckets.length];
+        for (int j = 0; j < buckets.length; j++) {
+            // A value shared by more pieces than a bucket holds makes a bucket of its own that is big from
+            // the start: only its growth, not its size, calls for new bounds (which would cut it the same).
+            overfull[j] = Math.max(intendedSize * OVERFULL_FACTOR, 2 * buckets[j].getLongCardinality());
+        }
         this.upTo = new RoaringBitmap[(buckets.length + perGroup - 1) / perGroup];
         RoaringBitmap sum = new RoaringBitmap();
         for (int g = 0; g < upTo.length; g++) {
@@ -110,12 +119,21 @@ final class ValueBuckets {
         for (int j = 0; j < buckets.length; j++) {
             buckets[j] = writers[j].get();
         }
-        return new ValueBuckets(upper, buckets, shape.bucketsPerGroup(),
-                (long) shape.piecesPerBucket() * OVERFULL_FACTOR);
+        return new ValueBuckets(upper, buckets, shape.bucketsPerGroup(), shape.piecesPerBucket());
     }
 
     int bucketOf(long value) {
         return bucketOf(upper, value);
+    }
+
+    /** True when every value bucket {@code j} can hold is at least {@code lo}. */
+    boolean startsAtOrAbove(int j, long lo) {
+        return j == 0 ? lo == Long.MIN_VALUE : lo <= upper[j - 1] + 1;
+    }
+
+    /** True when every value bucket {@code j} can hold is at most {@code hi}. */
+    boolean endsAtOrBelow(int j, long hi) {
+        return hi >= upper[j];
     }
 
     /** The live bitmap of bucket {@code j}: read only. */
@@ -135,7 +153,7 @@ final class ValueBuckets {
         }
         if (to >= 0) {
             buckets[to].add(ordinal);
-            unbalanced |= buckets[to].getLongCardinality() > overfull;
+            unbalanced |= buckets[to].getLongCardinality() > overfull[to];
         }
         // A piece is in upTo[g] for every g from its group on; a piece without a value is in none.
         int fromGroup = from < 0 ? upTo.length : from / perGroup;
