@@ -70,8 +70,8 @@ final class RangeColumn {
         CandidateBits bits = CandidateBits.loaded(candidates);
         int first = buckets.bucketOf(lo);
         int last = buckets.bucketOf(hi);
-        // An edge bucket the range covers entirely (a bound on a bucket bound) is counted whole, not
-        // checked piece by piece: that matters for a bucket of one value many pieces share.
+        // An edge bucket the range covers entirely is counted whole, not checked piece by piece: that
+        // matters for a bucket of one value many pieces share (round prices).
         boolean firstWhole = buckets.startsAtOrAbove(first, lo) && (first != last || buckets.endsAtOrBelow(last, hi));
         boolean lastWhole = buckets.endsAtOrBelow(last, hi) && (first != last || firstWhole);
         if (first == last) {

@@ -56,10 +56,18 @@ final class ValueBuckets {
     private final int perGroup;
     /** By bucket: the size past which {@link #unbalanced} turns true. */
     private final long[] overfull;
+    /**
+     * By bucket: no value in it is lower than {@code low[j]} nor higher than {@code high[j]}. Widened when a
+     * piece moves in, never narrowed (still true, if loose): they tell when a range covers a bucket whole.
+     */
+    private final long[] low;
+    private final long[] high;
     private boolean unbalanced;
 
-    private ValueBuckets(long[] upper, RoaringBitmap[] buckets, int perGroup, long intendedSize) {
+    private ValueBuckets(long[] upper, RoaringBitmap[] buckets, long[] low, long[] high, int perGroup, long intendedSize) {
         this.upper = upper;
+        this.low = low;
+        this.high = high;
         this.buckets = buckets;
         this.perGroup = perGroup;
         this.overfull = new long[buckets.length];
@@ -110,30 +118,38 @@ final class ValueBuckets {
         for (int j = 0; j < writers.length; j++) {
             writers[j] = RoaringBitmapWriter.writer().get();
         }
+        long[] low = new long[upper.length];
+        long[] high = new long[upper.length];
+        Arrays.fill(low, Long.MAX_VALUE);
+        Arrays.fill(high, Long.MIN_VALUE);
         IntIterator ordinals = present.getIntIterator();
         while (ordinals.hasNext()) {
             int ordinal = ordinals.next();
-            writers[bucketOf(upper, values[ordinal])].add(ordinal);
+            long value = values[ordinal];
+            int j = bucketOf(upper, value);
+            writers[j].add(ordinal);
+            low[j] = Math.min(low[j], value);
+            high[j] = Math.max(high[j], value);
         }
         RoaringBitmap[] buckets = new RoaringBitmap[upper.length];
         for (int j = 0; j < buckets.length; j++) {
             buckets[j] = writers[j].get();
         }
-        return new ValueBuckets(upper, buckets, shape.bucketsPerGroup(), shape.piecesPerBucket());
+        return new ValueBuckets(upper, buckets, low, high, shape.bucketsPerGroup(), shape.piecesPerBucket());
     }
 
     int bucketOf(long value) {
         return bucketOf(upper, value);
     }
 
-    /** True when every value bucket {@code j} can hold is at least {@code lo}. */
+    /** True when every value in bucket {@code j} is at least {@code lo}. */
     boolean startsAtOrAbove(int j, long lo) {
-        return j == 0 ? lo == Long.MIN_VALUE : lo <= upper[j - 1] + 1;
+        return low[j] >= lo;
     }
 
-    /** True when every value bucket {@code j} can hold is at most {@code hi}. */
+    /** True when every value in bucket {@code j} is at most {@code hi}. */
     boolean endsAtOrBelow(int j, long hi) {
-        return hi >= upper[j];
+        return high[j] <= hi;
     }
 
     /** The live bitmap of bucket {@code j}: read only. */
@@ -145,6 +161,10 @@ final class ValueBuckets {
     void move(int ordinal, Long before, Long after) {
         int from = before == null ? -1 : bucketOf(before);
         int to = after == null ? -1 : bucketOf(after);
+        if (to >= 0) {
+            low[to] = Math.min(low[to], after);
+            high[to] = Math.max(high[to], after);
+        }
         if (from == to) {
             return;
         }
