@@ -22,13 +22,21 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class IndexedStock {
 
+    /** Counts summed over more combinations of wanted values than this use the unions instead. */
+    private static final int MAX_COMBINATIONS = 8;
+
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final EpcTable epcs = new EpcTable();
     private final PieceBitmaps bitmaps = new PieceBitmaps();
-    private final RangeColumn prices = new RangeColumn();
-    private final RangeColumn weights = new RangeColumn();
+    private final RangeColumn prices;
+    private final RangeColumn weights;
     private Piece[] pieces = new Piece[1024];
     private int count;
+
+    IndexedStock(ValueBuckets.Shape rangeShape) {
+        prices = new RangeColumn(rangeShape);
+        weights = new RangeColumn(rangeShape);
+    }
 
     /**
      * A piece with the values that need parsing or arithmetic worked out first, so that a piece that
@@ -69,9 +77,9 @@ final class IndexedStock {
         }
     }
 
-    /** The range columns whose snapshot is stale enough to rebuild; only the writer calls this. */
+    /** The range columns whose buckets need building; only the writer calls this. */
     List<RangeColumn> staleRanges() {
-        return List.of(prices, weights).stream().filter(RangeColumn::needsSnapshot).toList();
+        return List.of(prices, weights).stream().filter(RangeColumn::needsBuckets).toList();
     }
 
     int count() {
@@ -103,20 +111,36 @@ final class IndexedStock {
     }
 
     int countMatching(PieceQuery q) {
-        List<RoaringBitmap> filters = bitmaps.filters(q);
         if (hasRange(q)) {
-            return matching(q, filters).getCardinality();
+            return countInRanges(q, bitmaps.filters(q));
         }
-        if (filters.isEmpty()) {
+        // Counted, never materialised: the hot path of the register's counters. Two wanted statuses
+        // are two counts, cheaper than the union of two large bitmaps, up to a few combinations.
+        List<List<RoaringBitmap>> disjoint = bitmaps.disjointFilters(q);
+        if (disjoint.isEmpty()) {
             return count;
         }
-        // Counting without materialising the last intersection: the hot path of the register's counters.
-        RoaringBitmap[] sorted = smallestFirst(filters);
-        RoaringBitmap narrowed = sorted[0];
-        for (int i = 1; i < sorted.length - 1 && !narrowed.isEmpty(); i++) {
-            narrowed = RoaringBitmap.and(narrowed, sorted[i]);
+        int combinations = 1;
+        for (List<RoaringBitmap> alternatives : disjoint) {
+            combinations *= alternatives.size();
+            if (combinations > MAX_COMBINATIONS) {
+                return AndCount.of(bitmaps.filters(q).toArray(new RoaringBitmap[0]));
+            }
         }
-        return sorted.length == 1 ? narrowed.getCardinality() : RoaringBitmap.andCardinality(narrowed, sorted[sorted.length - 1]);
+        return countCombinations(disjoint, 0, new RoaringBitmap[disjoint.size()]);
+    }
+
+    /** The sum of the counts of every choice of one alternative per filter, filters {@code from} on still to choose. */
+    private static int countCombinations(List<List<RoaringBitmap>> filters, int from, RoaringBitmap[] chosen) {
+        if (from == chosen.length) {
+            return AndCount.of(chosen);
+        }
+        int n = 0;
+        for (RoaringBitmap alternative : filters.get(from)) {
+            chosen[from] = alternative;
+            n += countCombinations(filters, from + 1, chosen);
+        }
+        return n;
     }
 
     /** The ordinals matching {@code q}, or null for "every piece"; possibly a live bitmap: read only. */
@@ -128,16 +152,34 @@ final class IndexedStock {
         return bitmaps.countBy(facet, matching(q));
     }
 
-    private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {
-        RoaringBitmap candidates = null;
-        for (RoaringBitmap filter : smallestFirst(filters)) {
-            candidates = candidates == null ? filter : RoaringBitmap.and(candidates, filter);
+    /** The last range counted, not materialised: the register's counters with a price or weight filter. */
+    private int countInRanges(PieceQuery q, List<RoaringBitmap> filters) {
+        boolean price = q.priceMin() != null || q.priceMax() != null;
+        boolean weight = q.weightMinMg() != null || q.weightMaxMg() != null;
+        RoaringBitmap candidates = intersection(filters);
+        if (price && weight) {
+            return weights.count(q.weightMinMg(), q.weightMaxMg(), prices.within(q.priceMin(), q.priceMax(), candidates));
         }
+        return price ? prices.count(q.priceMin(), q.priceMax(), candidates)
+                : weights.count(q.weightMinMg(), q.weightMaxMg(), candidates);
+    }
+
+    private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {
+        RoaringBitmap candidates = intersection(filters);
         if (q.priceMin() != null || q.priceMax() != null) {
             candidates = prices.within(q.priceMin(), q.priceMax(), candidates);
         }
         if (q.weightMinMg() != null || q.weightMaxMg() != null) {
             candidates = weights.within(q.weightMinMg(), q.weightMaxMg(), candidates);
+        }
+        return candidates;
+    }
+
+    /** The pieces in every filter, or null (every piece) when there is none; possibly a live bitmap: read only. */
+    private static RoaringBitmap intersection(List<RoaringBitmap> filters) {
+        RoaringBitmap candidates = null;
+        for (RoaringBitmap filter : smallestFirst(filters)) {
+            candidates = candidates == null ? filter : RoaringBitmap.and(candidates, filter);
         }
         return candidates;
     }

@@ -79,6 +79,35 @@ final class PieceBitmaps {
         return filters;
     }
 
+    /**
+     * The same filters for counting, each as the bitmaps of its wanted values, which are disjoint where
+     * the attribute has one value per piece (location, status, category, metal, fineness, colour,
+     * designer, collection, style): a count is then a sum of counts over the combinations, and no union
+     * is built. Stone types and text words (several per piece) stay one union each. An attribute none of
+     * whose wanted values any piece has is one empty bitmap. All live bitmaps: read only.
+     */
+    List<List<RoaringBitmap>> disjointFilters(PieceQuery q) {
+        List<List<RoaringBitmap>> filters = new ArrayList<>(4);
+        addEachIfWanted(filters, locations, q.locations());
+        addEachIfWanted(filters, statuses, q.statuses());
+        addEachIfWanted(filters, categories, q.categories());
+        addEachIfWanted(filters, metals, q.metals());
+        addEachIfWanted(filters, fineness, q.fineness());
+        addEachIfWanted(filters, metalColours, q.metalColours());
+        addEachIfWanted(filters, designers, q.designers());
+        addEachIfWanted(filters, collections, q.collections());
+        addEachIfWanted(filters, styles, q.styles());
+        if (!q.stoneTypes().isEmpty()) {
+            filters.add(List.of(stoneTypes.anyOf(q.stoneTypes())));
+        }
+        if (q.text() != null) {
+            for (String term : QueryMatcher.words(q.text())) {
+                filters.add(List.of(words.startingWith(term)));
+            }
+        }
+        return filters;
+    }
+
     /** The pieces of one style; the live bitmap. */
     RoaringBitmap style(String style) {
         return styles.bitmapOf(style);
@@ -107,6 +136,12 @@ final class PieceBitmaps {
     private static <K> void addIfWanted(List<RoaringBitmap> filters, ValueBitmaps<K> attribute, Set<K> wanted) {
         if (!wanted.isEmpty()) {
             filters.add(attribute.anyOf(wanted));
+        }
+    }
+
+    private static <K> void addEachIfWanted(List<List<RoaringBitmap>> filters, ValueBitmaps<K> attribute, Set<K> wanted) {
+        if (!wanted.isEmpty()) {
+            filters.add(attribute.each(wanted));
         }
     }
 

@@ -2,34 +2,35 @@ package io.assay.edge.index;
 
 import java.util.Arrays;
 import org.roaringbitmap.IntIterator;
-import org.roaringbitmap.PeekableIntIterator;
-import org.roaringbitmap.RangeBitmap;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * A numeric attribute (price in minor units, weight in milligrams) with inclusive range queries.
  *
- * <p>The values sit in a {@code long[]} by ordinal. A range over many pieces is answered by a
- * {@link RangeBitmap} (bit-sliced, no scan of the pieces), but a RangeBitmap is immutable, so it is a
- * snapshot: ordinals changed since it was built are kept in {@code dirty} and checked against the array.
- * When the dirty set outgrows {@link #rebuildThreshold} the writer builds a fresh snapshot. A range over
- * few candidates (other filters already narrowed the stock) is cheaper as a check of those candidates.
+ * <p>The values sit in a {@code long[]} by ordinal, and the pieces in {@link ValueBuckets} by value. A
+ * range {@code [lo, hi]} is the whole buckets strictly between the bucket of {@code lo} and that of
+ * {@code hi}, counted from cumulative bitmaps, plus the pieces of those two edge buckets that the
+ * filters let through, checked against the array one by one. The buckets are kept exact on every change;
+ * they are only rebuilt (new bounds) when they went out of balance, or after a batch so large that moving
+ * each piece would cost more than building them again: until then, ranges check every candidate.
  *
- * <p>Not thread-safe: mutated by the index's writer under the write lock; {@link #buildSnapshot} is
+ * <p>Not thread-safe: mutated by the index's writer under the write lock; {@link #buildBuckets} is
  * called by the writer alone outside the lock (it only reads what only the writer writes) and
  * {@link #install} under the write lock.
  */
 final class RangeColumn {
 
-    /** Candidates per stock piece below which checking candidates beats the snapshot. */
-    private static final int CHECK_FRACTION = 64;
-
+    private final ValueBuckets.Shape shape;
     private long[] values = new long[1024];
     private final RoaringBitmap present = new RoaringBitmap();
-    private final RoaringBitmap dirty = new RoaringBitmap();
-    private Snapshot snapshot = Snapshot.EMPTY;
+    private ValueBuckets buckets;
+    private int movesSinceBuild;
     private int rows;
+
+    RangeColumn(ValueBuckets.Shape shape) {
+        this.shape = shape;
+    }
 
     /** Sets a piece's value; null means it has none (matches no range). */
     void set(int ordinal, Long value) {
@@ -38,18 +39,47 @@ final class RangeColumn {
         }
         rows = Math.max(rows, ordinal + 1);
         boolean had = present.contains(ordinal);
-        if (value == null) {
-            if (had) {
-                present.remove(ordinal);
-                dirty.add(ordinal);
-            }
+        if (value == null ? !had : had && values[ordinal] == value) {
             return;
         }
-        if (!had || values[ordinal] != value) {
+        if (buckets != null) {
+            if (++movesSinceBuild > rebuildThreshold(rows)) {
+                buckets = null;
+            } else {
+                buckets.move(ordinal, had ? values[ordinal] : null, value);
+            }
+        }
+        if (value == null) {
+            present.remove(ordinal);
+        } else {
             values[ordinal] = value;
             present.add(ordinal);
-            dirty.add(ordinal);
         }
+    }
+
+    /** How many pieces of {@code candidates} (null: all pieces) have a value in [min, max] (null: unbounded). */
+    int count(Long min, Long max, RoaringBitmap candidates) {
+        long lo = min == null ? Long.MIN_VALUE : min;
+        long hi = max == null ? Long.MAX_VALUE : max;
+        if (lo > hi) {
+            return 0;
+        }
+        if (buckets == null) {
+            return check(candidates == null ? present : candidates, lo, hi).getCardinality();
+        }
+        CandidateBits bits = CandidateBits.loaded(candidates);
+        int first = buckets.bucketOf(lo);
+        int last = buckets.bucketOf(hi);
+        // An edge bucket the range covers entirely is counted whole, not checked piece by piece: that
+        // matters for a bucket of one value many pieces share (round prices).
+        boolean firstWhole = buckets.startsAtOrAbove(first, lo) && (first != last || buckets.endsAtOrBelow(last, hi));
+        boolean lastWhole = buckets.endsAtOrBelow(last, hi) && (first != last || firstWhole);
+        if (first == last) {
+            return firstWhole ? buckets.count(first, first, bits) : countInBucket(buckets.bucket(first), bits, lo, hi);
+        }
+        int n = firstWhole ? 0 : countInBucket(buckets.bucket(first), bits, lo, hi);
+        n += lastWhole ? 0 : countInBucket(buckets.bucket(last), bits, lo, hi);
+        return n + buckets.count(firstWhole ? first : first + 1, lastWhole ? last : last - 1, bits);
     }
 
     /** The pieces among {@code candidates} (null: all pieces) whose value lies in [min, max]; a new bitmap. */
@@ -59,41 +89,64 @@ final class RangeColumn {
         if (lo > hi) {
             return new RoaringBitmap();
         }
-        if (snapshot == Snapshot.NONE
-                || candidates != null && candidates.getLongCardinality() * CHECK_FRACTION <= rows) {
+        if (buckets == null) {
             return check(candidates == null ? present : candidates, lo, hi);
         }
-        RoaringBitmap result = snapshot.between(lo, hi);
-        // The snapshot knows only its rows' values at build time: drop the changed ones and recheck them.
-        result.and(present);
-        result.andNot(dirty);
-        result.or(check(dirty, lo, hi));
-        if (candidates != null) {
-            result.and(candidates);
+        int first = buckets.bucketOf(lo);
+        int last = buckets.bucketOf(hi);
+        RoaringBitmap result = check(edge(first, candidates), lo, hi);
+        if (last != first) {
+            result.or(check(edge(last, candidates), lo, hi));
+            RoaringBitmap whole = buckets.pieces(first + 1, last - 1);
+            if (candidates != null) {
+                whole.and(candidates);
+            }
+            result.or(whole);
         }
         return result;
     }
 
-    /** True when so many pieces changed since the snapshot that checking them costs more than a rebuild. */
-    boolean needsSnapshot() {
-        return dirty.getLongCardinality() > rebuildThreshold(rows);
+    /** True when the buckets are missing (new column, or dropped by a large batch) or out of balance. */
+    boolean needsBuckets() {
+        return (buckets == null || buckets.unbalanced()) && !present.isEmpty();
     }
 
-    /** A snapshot of the current values; called by the writer, outside the lock. */
-    Snapshot buildSnapshot() {
-        return Snapshot.of(values, present, rows);
+    /** Buckets over the current values; called by the writer, outside the lock. */
+    ValueBuckets buildBuckets() {
+        return ValueBuckets.of(values, present, shape);
     }
 
-    /** Makes {@code next} the snapshot; called by the writer under the write lock. */
-    void install(Snapshot next) {
-        snapshot = next;
-        dirty.clear();
+    /** Makes {@code next} the buckets; called by the writer under the write lock. */
+    void install(ValueBuckets next) {
+        buckets = next;
+        movesSinceBuild = 0;
     }
 
     static long rebuildThreshold(int rows) {
-        // A rebuild reads every row; rechecking the dirty ones costs a few ns each per query. At 1M pieces
-        // this keeps the recheck under ~16k rows (tens of µs) and rebuilds once every 16k changes.
-        return Math.max(2048, rows / 64);
+        // A move costs up to one bitmap update per group; past this many in one go (a bulk import), a
+        // rebuild (a sort of every value) is cheaper than moving each piece.
+        return Math.max(4096, rows / 8);
+    }
+
+    /** The pieces of an edge bucket that the candidates let through; possibly the live bucket: read only. */
+    private RoaringBitmap edge(int j, RoaringBitmap candidates) {
+        return candidates == null ? buckets.bucket(j) : RoaringBitmap.and(buckets.bucket(j), candidates);
+    }
+
+    /** How many candidates of an edge bucket (all have a value, so no presence check) lie in [lo, hi]. */
+    private int countInBucket(RoaringBitmap bucket, CandidateBits candidates, long lo, long hi) {
+        int n = 0;
+        IntIterator it = bucket.getIntIterator();
+        while (it.hasNext()) {
+            int ordinal = it.next();
+            if (candidates.contains(ordinal)) {
+                long v = values[ordinal];
+                if (v >= lo && v <= hi) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private RoaringBitmap check(RoaringBitmap ordinals, long lo, long hi) {
@@ -109,59 +162,5 @@ final class RangeColumn {
             }
         }
         return out.get();
-    }
-
-    /** An immutable bit-sliced copy of the values of rows [0, rows), shifted so the smallest is 0. */
-    static final class Snapshot {
-
-        static final Snapshot EMPTY = new Snapshot(null, 0, -1);
-        /** The values span more than a long can hold: no snapshot, every range is a check. */
-        static final Snapshot NONE = new Snapshot(null, 0, -1);
-
-        private final RangeBitmap bitmap;
-        private final long base;
-        private final long top;
-
-        private Snapshot(RangeBitmap bitmap, long base, long top) {
-            this.bitmap = bitmap;
-            this.base = base;
-            this.top = top;
-        }
-
-        static Snapshot of(long[] values, RoaringBitmap present, int rows) {
-            if (present.isEmpty()) {
-                return EMPTY;
-            }
-            long base = Long.MAX_VALUE;
-            long top = Long.MIN_VALUE;
-            IntIterator it = present.getIntIterator();
-            while (it.hasNext()) {
-                long v = values[it.next()];
-                base = Math.min(base, v);
-                top = Math.max(top, v);
-            }
-            long span;
-            try {
-                span = Math.subtractExact(top, base);
-            } catch (ArithmeticException e) {
-                return NONE;
-            }
-            RangeBitmap.Appender appender = RangeBitmap.appender(span);
-            PeekableIntIterator has = present.getIntIterator();
-            for (int ordinal = 0; ordinal < rows; ordinal++) {
-                has.advanceIfNeeded(ordinal);
-                boolean isPresent = has.hasNext() && has.peekNext() == ordinal;
-                // Absent rows get 0 and are removed again by the `present` filter at query time.
-                appender.add(isPresent ? values[ordinal] - base : 0);
-            }
-            return new Snapshot(appender.build(), base, top);
-        }
-
-        RoaringBitmap between(long lo, long hi) {
-            if (bitmap == null || hi < base || lo > top) {
-                return new RoaringBitmap();
-            }
-            return bitmap.between(Math.max(lo, base) - base, Math.min(hi, top) - base);
-        }
     }
 }

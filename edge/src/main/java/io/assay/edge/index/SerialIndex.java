@@ -27,7 +27,16 @@ import java.util.concurrent.locks.StampedLock;
 public final class SerialIndex {
 
     private final StampedLock lock = new StampedLock();
-    private final IndexedStock stock = new IndexedStock();
+    private final IndexedStock stock;
+
+    public SerialIndex() {
+        this(ValueBuckets.Shape.DEFAULT);
+    }
+
+    /** An index whose price and weight buckets are cut as {@code rangeShape} says (tests cut them small). */
+    SerialIndex(ValueBuckets.Shape rangeShape) {
+        this.stock = new IndexedStock(rangeShape);
+    }
 
     /**
      * Adds or replaces pieces (by serial), all of them visible at once. Pieces are never removed: they
@@ -49,7 +58,7 @@ public final class SerialIndex {
         } finally {
             lock.unlockWrite(stamp);
         }
-        refreshRangeSnapshots();
+        refreshRangeBuckets();
     }
 
     public int size() {
@@ -133,14 +142,14 @@ public final class SerialIndex {
         }
     }
 
-    private void refreshRangeSnapshots() {
+    private void refreshRangeBuckets() {
         // Built outside the lock (only this writer changes what it reads), swapped in under it: readers
         // wait for a pointer swap, not for a rebuild over every piece.
         for (RangeColumn column : stock.staleRanges()) {
-            RangeColumn.Snapshot snapshot = column.buildSnapshot();
+            ValueBuckets buckets = column.buildBuckets();
             long stamp = lock.writeLock();
             try {
-                column.install(snapshot);
+                column.install(buckets);
             } finally {
                 lock.unlockWrite(stamp);
             }

@@ -67,6 +67,18 @@ class ValueBitmaps<K> {
         return union(found);
     }
 
+    /** The live bitmaps of those of {@code values} some piece has; one empty bitmap when none has any. */
+    final List<RoaringBitmap> each(Collection<K> values) {
+        List<RoaringBitmap> found = new ArrayList<>(values.size());
+        for (K value : values) {
+            RoaringBitmap bitmap = byValue.get(value);
+            if (bitmap != null) {
+                found.add(bitmap);
+            }
+        }
+        return found.isEmpty() ? List.of(NONE) : found;
+    }
+
     /** The pieces having {@code value}: the live bitmap, or an empty one. */
     final RoaringBitmap bitmapOf(K value) {
         RoaringBitmap bitmap = byValue.get(value);

@@ -29,6 +29,11 @@ import java.util.Random;
  * calls. The index and H2 answer the same queries, and every answer is checked to agree. Lookup rates
  * count found pieces without reading them. The machine's load average is printed with the figures:
  * on a shared machine the wall-clock figures carry other processes' time.
+ *
+ * <p>While iterating on the index, {@code -Dbench.sizes=1000000} runs only the given stock sizes and
+ * {@code -Dbench.h2=false} skips H2 (its load and its counts take most of a full run); the default is the
+ * full run. Each count mix also prints its p99 by kind of query (with or without a price range), so a
+ * slow kind cannot hide in the mix.
  */
 public final class IndexBenchmark {
 
@@ -57,13 +62,18 @@ public final class IndexBenchmark {
         report.put("seed", SEED);
         ArrayNode runs = report.putArray("runs");
         long started = System.nanoTime();
-        for (int size : new int[] {100_000, 1_000_000}) {
+        for (int size : sizes()) {
             runs.add(run(size));
         }
         report.put("totalSeconds", (System.nanoTime() - started) / 1e9);
         Path out = dir.resolve("index-benchmark.json");
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
         System.out.printf(Locale.ROOT, "%nwritten %s (total %.0f s; sink %d)%n", out, (System.nanoTime() - started) / 1e9, sink);
+    }
+
+    private static int[] sizes() {
+        String sizes = System.getProperty("bench.sizes", "100000,1000000");
+        return java.util.Arrays.stream(sizes.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
     }
 
     private static ObjectNode run(int size) throws Exception {
@@ -104,10 +114,16 @@ public final class IndexBenchmark {
         PieceQuery canonical = BenchQueries.canonical();
 
         List<Latencies> indexLatencies = new ArrayList<>();
-        for (List<PieceQuery> queries : byFilters) {
-            indexLatencies.add(timeIndex(index, queries));
+        for (int f = 0; f < byFilters.size(); f++) {
+            Latencies withRange = new Latencies();
+            Latencies withoutRange = new Latencies();
+            indexLatencies.add(timeIndex(index, byFilters.get(f), withRange, withoutRange));
+            System.out.printf(Locale.ROOT, "index count, %d filter(s), by kind: with a price range p50 %.1f µs p99 %.1f µs (%d calls), "
+                            + "without p50 %.1f µs p99 %.1f µs (%d calls)%n", f + 1,
+                    withRange.percentileMicros(50), withRange.percentileMicros(99), withRange.size(),
+                    withoutRange.percentileMicros(50), withoutRange.percentileMicros(99), withoutRange.size());
         }
-        Latencies canonicalLatencies = timeIndex(index, List.of(canonical));
+        Latencies canonicalLatencies = timeIndex(index, List.of(canonical), new Latencies(), new Latencies());
         System.out.printf(Locale.ROOT, "index count \"18k white gold rings in case-3 in stock\" (%d pieces match): p50 %.1f µs, p99 %.1f µs%n",
                 index.count(canonical), canonicalLatencies.percentileMicros(50), canonicalLatencies.percentileMicros(99));
         result.put("canonicalCountP50Micros", canonicalLatencies.percentileMicros(50));
@@ -128,6 +144,17 @@ public final class IndexBenchmark {
         System.out.printf(Locale.ROOT, "index build (warm JIT, best of 3): %.0f ms%n", warmBuild);
         result.put("buildMillisWarm", warmBuild);
 
+        if (!Boolean.parseBoolean(System.getProperty("bench.h2", "true"))) {
+            for (int f = 0; f < byFilters.size(); f++) {
+                Latencies ix = indexLatencies.get(f);
+                System.out.printf(Locale.ROOT, "count, %d filter(s), %d queries: index p50 %.1f µs p99 %.1f µs (%d calls) | H2 skipped%n",
+                        f + 1, byFilters.get(f).size(), ix.percentileMicros(50), ix.percentileMicros(99), ix.size());
+            }
+            result.put("loadAverageAtEnd", OS.getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "system load average (1 min) at start %.1f, at end %.1f, on %d CPUs%n",
+                    result.get("loadAverageAtStart").asDouble(), OS.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+            return result;
+        }
         try (H2Stock h2 = new H2Stock("bench" + size)) {
             long load = System.nanoTime();
             h2.load(pieces);
@@ -160,7 +187,8 @@ public final class IndexBenchmark {
         return result;
     }
 
-    private static Latencies timeIndex(SerialIndex index, List<PieceQuery> queries) {
+    /** All calls' latencies; each call's also goes to {@code withRange} or {@code withoutRange} by its query's kind. */
+    private static Latencies timeIndex(SerialIndex index, List<PieceQuery> queries, Latencies withRange, Latencies withoutRange) {
         int rounds = Math.max(INDEX_ROUNDS, 10_000 / queries.size());
         for (int r = 0; r < Math.max(INDEX_WARMUP_ROUNDS, rounds); r++) {
             for (PieceQuery q : queries) {
@@ -172,7 +200,9 @@ public final class IndexBenchmark {
             for (PieceQuery q : queries) {
                 long t = System.nanoTime();
                 int n = index.count(q);
-                latencies.add(System.nanoTime() - t);
+                long elapsed = System.nanoTime() - t;
+                latencies.add(elapsed);
+                (q.priceMin() != null || q.priceMax() != null ? withRange : withoutRange).add(elapsed);
                 sink += n;
             }
         }

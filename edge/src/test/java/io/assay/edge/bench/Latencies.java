@@ -19,8 +19,11 @@ final class Latencies {
         return n;
     }
 
-    /** The p-th percentile (0-100) in microseconds, nearest rank. */
+    /** The p-th percentile (0-100) in microseconds, nearest rank; NaN when nothing was timed. */
     double percentileMicros(double p) {
+        if (n == 0) {
+            return Double.NaN;
+        }
         long[] sorted = Arrays.copyOf(nanos, n);
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * n) - 1;

@@ -2,6 +2,7 @@ package io.assay.edge.index;
 
 import io.assay.edge.inventory.Category;
 import io.assay.edge.inventory.Metal;
+import io.assay.edge.inventory.Piece;
 import io.assay.edge.inventory.PieceStatus;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,32 @@ final class RandomQueries {
                 random.nextInt(8) == 0 ? bound(60_000L) : null,
                 random.nextInt(8) == 0 ? bound(60_000L) : null,
                 random.nextInt(4) == 0 ? text() : null);
+    }
+
+    /**
+     * {@code q} with its price and weight bounds (those it has) moved onto a value some piece of
+     * {@code stock} has, or one off it: values at which buckets are cut.
+     */
+    PieceQuery boundsAt(PieceQuery q, List<Piece> stock) {
+        return new PieceQuery(q.locations(), q.statuses(), q.categories(), q.metals(), q.fineness(), q.metalColours(),
+                q.designers(), q.collections(), q.stoneTypes(), q.styles(),
+                q.priceMin() == null ? null : priceNear(stock), q.priceMax() == null ? null : priceNear(stock),
+                q.weightMinMg() == null ? null : weightNear(stock), q.weightMaxMg() == null ? null : weightNear(stock),
+                q.text());
+    }
+
+    private Long priceNear(List<Piece> stock) {
+        Piece p = pick(stock);
+        return p.retailPrice() == null ? null : p.retailPrice().minorUnits() + random.nextInt(3) - 1;
+    }
+
+    private Long weightNear(List<Piece> stock) {
+        Piece p = pick(stock);
+        return p.weight() == null ? null : p.weight().milligrams() + random.nextInt(3) - 1;
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
     }
 
     SortOrder sort() {
