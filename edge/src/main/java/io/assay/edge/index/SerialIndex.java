@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.StampedLock;
+import java.util.function.Supplier;
 
 /**
  * The in-memory serial index: lookups by serial, EPC and style, and counts, searches and facet counts
@@ -62,21 +63,11 @@ public final class SerialIndex {
     }
 
     public int size() {
-        long stamp = lock.readLock();
-        try {
-            return stock.count();
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return read(() -> stock.count());
     }
 
     public Optional<Piece> bySerial(String serial) {
-        long stamp = lock.readLock();
-        try {
-            return Optional.ofNullable(stock.bySerial(serial));
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return read(() -> Optional.ofNullable(stock.bySerial(serial)));
     }
 
     /** The piece whose tag has this EPC ({@link io.assay.drivers.epc.Epc96}'s two longs); no strings involved. */
@@ -88,45 +79,24 @@ public final class SerialIndex {
                 return Optional.ofNullable(found);
             }
         }
-        stamp = lock.readLock();
-        try {
-            return Optional.ofNullable(stock.byEpc(high, low));
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        // A commit ran meanwhile: read again under the lock.
+        return read(() -> Optional.ofNullable(stock.byEpc(high, low)));
     }
 
     /** The pieces of a style, by serial. */
     public List<Piece> byStyle(String style) {
-        Piece[] found;
-        long stamp = lock.readLock();
-        try {
-            found = stock.piecesOfStyle(style);
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        Piece[] found = read(() -> stock.piecesOfStyle(style));
         Arrays.sort(found, Comparator.comparing(Piece::serial));
         return List.of(found);
     }
 
     public int count(PieceQuery query) {
-        long stamp = lock.readLock();
-        try {
-            return stock.countMatching(query);
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        return read(() -> stock.countMatching(query));
     }
 
     /** One page of the matching pieces; a page past the end is empty and still tells the total. */
     public PieceResults search(PieceQuery query, SortOrder sort, int page, int size) {
-        Piece[] matches;
-        long stamp = lock.readLock();
-        try {
-            matches = stock.piecesMatching(query);
-        } finally {
-            lock.unlockRead(stamp);
-        }
+        Piece[] matches = read(() -> stock.piecesMatching(query));
         // Ordered outside the lock: pieces are immutable, and a sort over many matches should not hold up
         // the writer's next commit.
         return SortedPage.of(matches, sort, page, size);
@@ -134,9 +104,14 @@ public final class SerialIndex {
 
     /** Pieces matching {@code query} by value of {@code facet}; values with no piece are left out. */
     public Map<String, Integer> countBy(Facet facet, PieceQuery query) {
+        return read(() -> stock.countBy(facet, query));
+    }
+
+    /** Runs {@code reading} under the read lock: it sees whole commits only. */
+    private <T> T read(Supplier<T> reading) {
         long stamp = lock.readLock();
         try {
-            return stock.countBy(facet, query);
+            return reading.get();
         } finally {
             lock.unlockRead(stamp);
         }
