@@ -1,152 +1,94 @@
 package io.assay.edge.index;
 
-import java.util.Arrays;
-import org.roaringbitmap.BitmapContainer;
-import org.roaringbitmap.Container;
-import org.roaringbitmap.ContainerPointer;
+import org.roaringbitmap.BatchIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * The candidates of one range count (the pieces the query's other filters let through) as a plain bit
- * set, so that the many bitmaps a range count intersects them with (two cumulative bitmaps, up to a
- * group of buckets, two edge buckets) each cost a bit test per member or a word-wise AND, never another
- * merge against the candidates' sorted arrays. Loading costs one pass over the candidates.
- *
- * <p>Scratch for one thread at a time ({@link #loaded} hands out this thread's instance): readers count
- * concurrently under the read lock.
+ * The candidates of one range count (the pieces the query's other filters let through) as plain words,
+ * so that what a range count intersects them with costs a bit test per member (buckets, a thousand
+ * pieces each) or one word-wise AND (the cumulative bitmaps, themselves plain words), never a merge
+ * against sorted arrays. Made by {@link Intersection#candidates}, or {@link #ALL}.
  */
 final class CandidateBits {
 
-    private static final ThreadLocal<CandidateBits> SCRATCH = ThreadLocal.withInitial(CandidateBits::new);
-    private static final int WORDS = 1024;
+    /** Every piece is a candidate (the query has no other filter). */
+    static final CandidateBits ALL = new CandidateBits(null, 0);
 
-    /** Words of each 65,536-ordinal chunk, by chunk key; null: no candidate in that chunk. */
-    private long[][] chunks = new long[16][];
-    private long[][] spare = new long[16][];
-    private final long[] words = new long[WORDS];
-    private final long[] lowerWords = new long[WORDS];
-    private final int[] members = new int[1 << 16];
-    private boolean all;
+    /** Bit {@code o} of word {@code o / 64} for each candidate {@code o}; null: all. */
+    private final long[] bits;
+    /** Words of {@code bits} that count; past them there is no candidate. */
+    private final int length;
 
-    private CandidateBits() {
+    private CandidateBits(long[] bits, int length) {
+        this.bits = bits;
+        this.length = length;
     }
 
-    /** This thread's instance holding {@code candidates}; null means every piece. Valid until its next call. */
-    static CandidateBits loaded(RoaringBitmap candidates) {
-        CandidateBits bits = SCRATCH.get();
-        bits.load(candidates);
-        return bits;
+    /** The candidates in the first {@code length} words of {@code bits} (read, never copied). */
+    static CandidateBits of(long[] bits, int length) {
+        return new CandidateBits(bits, length);
     }
 
     /** How many pieces of {@code pieces} are candidates. */
     int count(RoaringBitmap pieces) {
-        if (all) {
+        if (bits == null) {
             return pieces.getCardinality();
         }
         int n = 0;
-        ContainerPointer it = pieces.getContainerPointer();
-        for (Container c = it.getContainer(); c != null; it.advance(), c = it.getContainer()) {
-            long[] mine = chunk(it.key());
-            if (mine != null) {
-                n += count(c, mine);
+        int[] batch = new int[256];
+        BatchIterator it = pieces.getBatchIterator();
+        while (it.hasNext()) {
+            int k = it.nextBatch(batch);
+            for (int j = 0; j < k; j++) {
+                n += bit(batch[j]);
             }
         }
         return n;
     }
 
-    /** How many candidates are in {@code upper} but not in {@code lower}, given {@code lower ⊆ upper}: one pass. */
-    int countBetween(RoaringBitmap upper, RoaringBitmap lower) {
-        if (all) {
-            return upper.getCardinality() - lower.getCardinality();
-        }
+    /** How many candidates are set in {@code words} (bit {@code o} of word {@code o / 64}). */
+    int count(long[] words) {
+        int limit = bits == null ? words.length : Math.min(length, words.length);
         int n = 0;
-        ContainerPointer up = upper.getContainerPointer();
-        ContainerPointer low = lower.getContainerPointer();
-        for (Container c = up.getContainer(); c != null; up.advance(), c = up.getContainer()) {
-            char key = up.key();
-            long[] mine = chunk(key);
-            while (low.getContainer() != null && low.key() < key) {
-                low.advance();
-            }
-            Container below = low.getContainer() != null && low.key() == key ? low.getContainer() : null;
-            if (mine == null) {
-                continue;
-            }
-            if (c instanceof BitmapContainer dense && below instanceof BitmapContainer denseBelow) {
-                dense.copyBitmapTo(words, 0);
-                denseBelow.copyBitmapTo(lowerWords, 0);
-                for (int i = 0; i < WORDS; i++) {
-                    n += Long.bitCount(mine[i] & words[i] & ~lowerWords[i]);
-                }
-            } else {
-                n += count(c, mine) - (below == null ? 0 : count(below, mine));
-            }
-        }
-        return n;
-    }
-
-    boolean contains(int ordinal) {
-        if (all) {
-            return true;
-        }
-        long[] mine = chunk((char) (ordinal >>> 16));
-        return mine != null && (mine[(ordinal & 0xFFFF) >>> 6] & (1L << ordinal)) != 0;
-    }
-
-    private int count(Container c, long[] mine) {
-        int n = 0;
-        if (c instanceof BitmapContainer dense) {
-            dense.copyBitmapTo(words, 0);
-            for (int i = 0; i < WORDS; i++) {
-                n += Long.bitCount(mine[i] & words[i]);
+        if (bits == null) {
+            for (int i = 0; i < limit; i++) {
+                n += Long.bitCount(words[i]);
             }
             return n;
         }
-        int size = c.getCardinality();
-        c.fillLeastSignificant16bits(members, 0, 0);
-        for (int i = 0; i < size; i++) {
-            int v = members[i];
-            n += (int) (mine[v >>> 6] >>> v) & 1;
+        for (int i = 0; i < limit; i++) {
+            n += Long.bitCount(bits[i] & words[i]);
         }
         return n;
     }
 
-    private long[] chunk(char key) {
-        return key < chunks.length ? chunks[key] : null;
+    /**
+     * How many candidates are set in {@code upper} but not in {@code lower} (plain words, as for
+     * {@link #count(long[])}); not for {@link #ALL}, whose answer is a difference of sizes.
+     */
+    int countBetween(long[] upper, long[] lower) {
+        int limit = Math.min(length, upper.length);
+        int shared = Math.min(limit, lower.length);
+        int n = 0;
+        for (int i = 0; i < shared; i++) {
+            n += Long.bitCount(bits[i] & upper[i] & ~lower[i]);
+        }
+        for (int i = shared; i < limit; i++) {
+            n += Long.bitCount(bits[i] & upper[i]);
+        }
+        return n;
     }
 
-    private void load(RoaringBitmap candidates) {
-        // Hand the previous query's word arrays back to the spares, so loading allocates nothing once warm.
-        for (int k = 0; k < chunks.length; k++) {
-            if (chunks[k] != null) {
-                spare[k] = chunks[k];
-                chunks[k] = null;
-            }
+    boolean isAll() {
+        return bits == null;
+    }
+
+    /** 1 when {@code ordinal} is a candidate, else 0. */
+    int bit(int ordinal) {
+        if (bits == null) {
+            return 1;
         }
-        all = candidates == null;
-        if (all) {
-            return;
-        }
-        ContainerPointer it = candidates.getContainerPointer();
-        for (Container c = it.getContainer(); c != null; it.advance(), c = it.getContainer()) {
-            char key = it.key();
-            if (key >= chunks.length) {
-                chunks = Arrays.copyOf(chunks, Math.max(key + 1, chunks.length * 2));
-                spare = Arrays.copyOf(spare, chunks.length);
-            }
-            long[] mine = spare[key] == null ? new long[WORDS] : spare[key];
-            spare[key] = null;
-            if (c instanceof BitmapContainer dense) {
-                dense.copyBitmapTo(mine, 0);
-            } else {
-                Arrays.fill(mine, 0L);
-                int size = c.getCardinality();
-                c.fillLeastSignificant16bits(members, 0, 0);
-                for (int i = 0; i < size; i++) {
-                    mine[members[i] >>> 6] |= 1L << members[i];
-                }
-            }
-            chunks[key] = mine;
-        }
+        int word = ordinal >>> 6;
+        return word < length ? (int) (bits[word] >>> ordinal) & 1 : 0;
     }
 }

@@ -22,9 +22,6 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class IndexedStock {
 
-    /** Counts summed over more combinations of wanted values than this use the unions instead. */
-    private static final int MAX_COMBINATIONS = 8;
-
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final EpcTable epcs = new EpcTable();
     private final PieceBitmaps bitmaps = new PieceBitmaps();
@@ -111,36 +108,20 @@ final class IndexedStock {
     }
 
     int countMatching(PieceQuery q) {
-        if (hasRange(q)) {
-            return countInRanges(q, bitmaps.filters(q));
+        // Counted, never materialised: the hot path of the register's counters.
+        List<Term> terms = bitmaps.terms(q);
+        boolean price = q.priceMin() != null || q.priceMax() != null;
+        boolean weight = q.weightMinMg() != null || q.weightMaxMg() != null;
+        if (!price && !weight) {
+            return terms.isEmpty() ? count : Intersection.count(terms, count);
         }
-        // Counted, never materialised: the hot path of the register's counters. Two wanted statuses
-        // are two counts, cheaper than the union of two large bitmaps, up to a few combinations.
-        List<List<RoaringBitmap>> disjoint = bitmaps.disjointFilters(q);
-        if (disjoint.isEmpty()) {
-            return count;
+        if (price && weight) {
+            // Two ranges at once is a search screen's question, not a counter's: the plain way will do.
+            return matching(q).getCardinality();
         }
-        int combinations = 1;
-        for (List<RoaringBitmap> alternatives : disjoint) {
-            combinations *= alternatives.size();
-            if (combinations > MAX_COMBINATIONS) {
-                return AndCount.of(bitmaps.filters(q).toArray(new RoaringBitmap[0]));
-            }
-        }
-        return countCombinations(disjoint, 0, new RoaringBitmap[disjoint.size()]);
-    }
-
-    /** The sum of the counts of every choice of one alternative per filter, filters {@code from} on still to choose. */
-    private static int countCombinations(List<List<RoaringBitmap>> filters, int from, RoaringBitmap[] chosen) {
-        if (from == chosen.length) {
-            return AndCount.of(chosen);
-        }
-        int n = 0;
-        for (RoaringBitmap alternative : filters.get(from)) {
-            chosen[from] = alternative;
-            n += countCombinations(filters, from + 1, chosen);
-        }
-        return n;
+        CandidateBits candidates = terms.isEmpty() ? CandidateBits.ALL : Intersection.candidates(terms, count);
+        return price ? prices.count(q.priceMin(), q.priceMax(), candidates)
+                : weights.count(q.weightMinMg(), q.weightMaxMg(), candidates);
     }
 
     /** The ordinals matching {@code q}, or null for "every piece"; possibly a live bitmap: read only. */
@@ -150,18 +131,6 @@ final class IndexedStock {
 
     Map<String, Integer> countBy(Facet facet, PieceQuery q) {
         return bitmaps.countBy(facet, matching(q));
-    }
-
-    /** The last range counted, not materialised: the register's counters with a price or weight filter. */
-    private int countInRanges(PieceQuery q, List<RoaringBitmap> filters) {
-        boolean price = q.priceMin() != null || q.priceMax() != null;
-        boolean weight = q.weightMinMg() != null || q.weightMaxMg() != null;
-        RoaringBitmap candidates = intersection(filters);
-        if (price && weight) {
-            return weights.count(q.weightMinMg(), q.weightMaxMg(), prices.within(q.priceMin(), q.priceMax(), candidates));
-        }
-        return price ? prices.count(q.priceMin(), q.priceMax(), candidates)
-                : weights.count(q.weightMinMg(), q.weightMaxMg(), candidates);
     }
 
     private RoaringBitmap matching(PieceQuery q, List<RoaringBitmap> filters) {
@@ -204,7 +173,4 @@ final class IndexedStock {
         return sorted;
     }
 
-    private static boolean hasRange(PieceQuery q) {
-        return q.priceMin() != null || q.priceMax() != null || q.weightMinMg() != null || q.weightMaxMg() != null;
-    }
 }

@@ -26,16 +26,17 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class PieceBitmaps {
 
-    private final ValueBitmaps<String> locations = new ValueBitmaps<>(new HashMap<>());
-    private final ValueBitmaps<PieceStatus> statuses = new ValueBitmaps<>(new EnumMap<>(PieceStatus.class));
-    private final ValueBitmaps<Category> categories = new ValueBitmaps<>(new EnumMap<>(Category.class));
-    private final ValueBitmaps<Metal> metals = new ValueBitmaps<>(new EnumMap<>(Metal.class));
-    private final ValueBitmaps<String> fineness = new ValueBitmaps<>(new HashMap<>());
-    private final ValueBitmaps<String> metalColours = new ValueBitmaps<>(new HashMap<>());
-    private final ValueBitmaps<String> designers = new ValueBitmaps<>(new HashMap<>());
-    private final ValueBitmaps<String> collections = new ValueBitmaps<>(new HashMap<>());
-    private final ValueBitmaps<String> stoneTypes = new ValueBitmaps<>(new HashMap<>());
-    private final ValueBitmaps<String> styles = new ValueBitmaps<>(new HashMap<>());
+    private final ValueBitmaps<String> locations = new ValueBitmaps<>(new HashMap<>(), true);
+    private final ValueBitmaps<PieceStatus> statuses = new ValueBitmaps<>(new EnumMap<>(PieceStatus.class), true);
+    private final ValueBitmaps<Category> categories = new ValueBitmaps<>(new EnumMap<>(Category.class), true);
+    private final ValueBitmaps<Metal> metals = new ValueBitmaps<>(new EnumMap<>(Metal.class), true);
+    private final ValueBitmaps<String> fineness = new ValueBitmaps<>(new HashMap<>(), true);
+    private final ValueBitmaps<String> metalColours = new ValueBitmaps<>(new HashMap<>(), true);
+    private final ValueBitmaps<String> designers = new ValueBitmaps<>(new HashMap<>(), true);
+    private final ValueBitmaps<String> collections = new ValueBitmaps<>(new HashMap<>(), true);
+    private final ValueBitmaps<String> stoneTypes = new ValueBitmaps<>(new HashMap<>(), true);
+    // A style is a handful of pieces: never worth plain words.
+    private final ValueBitmaps<String> styles = new ValueBitmaps<>(new HashMap<>(), false);
     private final WordBitmaps words = new WordBitmaps();
 
     /** Moves piece {@code ordinal} from the bitmaps of {@code before} (null when new) to those of {@code after}. */
@@ -80,32 +81,33 @@ final class PieceBitmaps {
     }
 
     /**
-     * The same filters for counting, each as the bitmaps of its wanted values, which are disjoint where
-     * the attribute has one value per piece (location, status, category, metal, fineness, colour,
-     * designer, collection, style): a count is then a sum of counts over the combinations, and no union
-     * is built. Stone types and text words (several per piece) stay one union each. An attribute none of
-     * whose wanted values any piece has is one empty bitmap. All live bitmaps: read only.
+     * The same filters for counting: one {@link Term} per attribute, whose alternatives are the wanted
+     * values' members (disjoint where a piece has one value of the attribute, so no union is built), and
+     * for stone types and each text word the union. An attribute none of whose wanted values any piece
+     * has is a term nothing passes. All live structures: read only.
      */
-    List<List<RoaringBitmap>> disjointFilters(PieceQuery q) {
-        List<List<RoaringBitmap>> filters = new ArrayList<>(4);
-        addEachIfWanted(filters, locations, q.locations());
-        addEachIfWanted(filters, statuses, q.statuses());
-        addEachIfWanted(filters, categories, q.categories());
-        addEachIfWanted(filters, metals, q.metals());
-        addEachIfWanted(filters, fineness, q.fineness());
-        addEachIfWanted(filters, metalColours, q.metalColours());
-        addEachIfWanted(filters, designers, q.designers());
-        addEachIfWanted(filters, collections, q.collections());
-        addEachIfWanted(filters, styles, q.styles());
-        if (!q.stoneTypes().isEmpty()) {
-            filters.add(List.of(stoneTypes.anyOf(q.stoneTypes())));
+    List<Term> terms(PieceQuery q) {
+        List<Term> terms = new ArrayList<>(4);
+        addTerm(terms, locations, q.locations());
+        addTerm(terms, statuses, q.statuses());
+        addTerm(terms, categories, q.categories());
+        addTerm(terms, metals, q.metals());
+        addTerm(terms, fineness, q.fineness());
+        addTerm(terms, metalColours, q.metalColours());
+        addTerm(terms, designers, q.designers());
+        addTerm(terms, collections, q.collections());
+        addTerm(terms, styles, q.styles());
+        if (q.stoneTypes().size() == 1) {
+            addTerm(terms, stoneTypes, q.stoneTypes());
+        } else if (!q.stoneTypes().isEmpty()) {
+            terms.add(Term.of(stoneTypes.anyOf(q.stoneTypes())));
         }
         if (q.text() != null) {
             for (String term : QueryMatcher.words(q.text())) {
-                filters.add(List.of(words.startingWith(term)));
+                terms.add(Term.of(words.startingWith(term)));
             }
         }
-        return filters;
+        return terms;
     }
 
     /** The pieces of one style; the live bitmap. */
@@ -139,9 +141,9 @@ final class PieceBitmaps {
         }
     }
 
-    private static <K> void addEachIfWanted(List<List<RoaringBitmap>> filters, ValueBitmaps<K> attribute, Set<K> wanted) {
+    private static <K> void addTerm(List<Term> terms, ValueBitmaps<K> attribute, Set<K> wanted) {
         if (!wanted.isEmpty()) {
-            filters.add(attribute.each(wanted));
+            terms.add(Term.anyOf(attribute.each(wanted)));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.assay.edge.index;
 
 import java.util.Arrays;
+import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -28,13 +29,14 @@ final class ValueBuckets {
 
     /**
      * How finely to cut: about {@code piecesPerBucket} pieces a bucket, a cumulative bitmap every
-     * {@code bucketsPerGroup} buckets. The default costs one dense bitmap (N/8 bytes at most) per
-     * 16,384 pieces and leaves at most ~8k pieces probed per end of a range; tests use tiny shapes so
-     * that ranges cross bucket and group bounds in a stock of a few thousand pieces.
+     * {@code bucketsPerGroup} buckets. The default costs one array of plain words (N/8 bytes) per
+     * 8,192 pieces, 16 bytes a piece per column at a million pieces, and leaves at most ~4k pieces
+     * probed per end of a range (each probe a bit test); tests use tiny shapes so that ranges cross
+     * bucket and group bounds in a stock of a few thousand pieces.
      */
     record Shape(int piecesPerBucket, int bucketsPerGroup) {
 
-        static final Shape DEFAULT = new Shape(1024, 16);
+        static final Shape DEFAULT = new Shape(1024, 8);
 
         Shape {
             if (piecesPerBucket < 1 || bucketsPerGroup < 1) {
@@ -51,8 +53,14 @@ final class ValueBuckets {
 
     private final long[] upper;
     private final RoaringBitmap[] buckets;
-    /** {@code upTo[g]}: the pieces in buckets {@code 0 .. (g + 1) * perGroup - 1}. */
-    private final RoaringBitmap[] upTo;
+    /**
+     * {@code upTo[g]}: the pieces in buckets {@code 0 .. (g + 1) * perGroup - 1}, as plain words (bit
+     * {@code o} of word {@code o / 64}; past the end, none). Plain words because a range count ANDs two
+     * of them with the candidates over the whole stock: one pass, no container copies.
+     */
+    private final long[][] upTo;
+    /** {@code upToSize[g]}: how many pieces {@code upTo[g]} holds. */
+    private final int[] upToSize;
     private final int perGroup;
     /** By bucket: the size past which {@link #unbalanced} turns true. */
     private final long[] overfull;
@@ -76,16 +84,23 @@ final class ValueBuckets {
             // the start: only its growth, not its size, calls for new bounds (which would cut it the same).
             overfull[j] = Math.max(intendedSize * OVERFULL_FACTOR, 2 * buckets[j].getLongCardinality());
         }
-        this.upTo = new RoaringBitmap[(buckets.length + perGroup - 1) / perGroup];
-        RoaringBitmap sum = new RoaringBitmap();
+        this.upTo = new long[(buckets.length + perGroup - 1) / perGroup][];
+        this.upToSize = new int[upTo.length];
+        int words = 1;
+        for (RoaringBitmap bucket : buckets) {
+            words = bucket.isEmpty() ? words : Math.max(words, (bucket.last() >>> 6) + 1);
+        }
+        long[] sum = new long[words];
+        int size = 0;
         for (int g = 0; g < upTo.length; g++) {
-            int first = g * perGroup;
-            int end = Math.min(first + perGroup, buckets.length);
-            RoaringBitmap[] parts = new RoaringBitmap[end - first + 1];
-            parts[0] = sum;
-            System.arraycopy(buckets, first, parts, 1, end - first);
-            sum = FastAggregation.or(parts);
+            sum = g == 0 ? sum : sum.clone();
+            for (int j = g * perGroup; j < Math.min((g + 1) * perGroup, buckets.length); j++) {
+                long[] into = sum;
+                buckets[j].forEach((int ordinal) -> into[ordinal >>> 6] |= 1L << ordinal);
+                size += buckets[j].getCardinality();
+            }
             upTo[g] = sum;
+            upToSize[g] = size;
         }
     }
 
@@ -180,9 +195,11 @@ final class ValueBuckets {
         int toGroup = to < 0 ? upTo.length : to / perGroup;
         for (int g = Math.min(fromGroup, toGroup); g < Math.max(fromGroup, toGroup); g++) {
             if (toGroup < fromGroup) {
-                upTo[g].add(ordinal);
+                setBit(g, ordinal);
+                upToSize[g]++;
             } else {
-                upTo[g].remove(ordinal);
+                upTo[g][ordinal >>> 6] &= ~(1L << ordinal);
+                upToSize[g]--;
             }
         }
     }
@@ -204,7 +221,12 @@ final class ValueBuckets {
         // buckets. The lower cumulative bitmap is a subset of the upper one: one pass counts the difference.
         int upper = nearerCumulative(last);
         int lower = nearerCumulative(first - 1);
-        int cumulative = lower < 0 ? candidates.count(upTo[upper]) : candidates.countBetween(upTo[upper], upTo[lower]);
+        int cumulative;
+        if (candidates.isAll()) {
+            cumulative = upToSize[upper] - (lower < 0 ? 0 : upToSize[lower]);
+        } else {
+            cumulative = lower < 0 ? candidates.count(upTo[upper]) : candidates.countBetween(upTo[upper], upTo[lower]);
+        }
         return cumulative + correction(last, candidates) - correction(first - 1, candidates);
     }
 
@@ -250,7 +272,7 @@ final class ValueBuckets {
         }
         int g = j / perGroup;
         RoaringBitmap whole = union(g * perGroup, j);
-        return g == 0 ? whole.clone() : RoaringBitmap.or(upTo[g - 1], whole);
+        return g == 0 ? whole.clone() : RoaringBitmap.or(BitSetUtil.bitmapOf(upTo[g - 1]), whole);
     }
 
     /** The pieces of buckets {@code first..last} (first <= last); possibly a live bucket: read only. */
@@ -264,6 +286,15 @@ final class ValueBuckets {
             n += candidates.count(buckets[j]);
         }
         return n;
+    }
+
+    private void setBit(int g, int ordinal) {
+        int word = ordinal >>> 6;
+        if (word >= upTo[g].length) {
+            // A new piece past the stock the buckets were built on.
+            upTo[g] = Arrays.copyOf(upTo[g], Math.max(word + 1, upTo[g].length * 2));
+        }
+        upTo[g][word] |= 1L << ordinal;
     }
 
     private static int bucketOf(long[] upper, long value) {

@@ -13,25 +13,27 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class WordBitmaps extends ValueBitmaps<String> {
 
-    private final TreeMap<String, RoaringBitmap> words;
+    private final TreeMap<String, Members> words;
 
     WordBitmaps() {
         this(new TreeMap<>());
     }
 
-    private WordBitmaps(TreeMap<String, RoaringBitmap> words) {
-        super(words);
+    private WordBitmaps(TreeMap<String, Members> words) {
+        // A piece has a dozen words and a shop thousands: plain words per frequent word would cost more
+        // than the whole index, and a prefix is a union anyway.
+        super(words, false);
         this.words = words;
     }
 
     /** The pieces with a word starting with {@code prefix} (already folded); may be a live bitmap. */
     RoaringBitmap startingWith(String prefix) {
         List<RoaringBitmap> found = new ArrayList<>();
-        for (Map.Entry<String, RoaringBitmap> entry : words.tailMap(prefix, true).entrySet()) {
+        for (Map.Entry<String, Members> entry : words.tailMap(prefix, true).entrySet()) {
             if (!entry.getKey().startsWith(prefix)) {
                 break;
             }
-            found.add(entry.getValue());
+            found.add(entry.getValue().bitmap());
         }
         return union(found);
     }
