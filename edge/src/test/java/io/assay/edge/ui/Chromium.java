@@ -17,6 +17,9 @@ final class Chromium implements AutoCloseable {
 
     static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
+    /** The tablet's own time zone, set apart from the boutique's so that a test sees which one a screen uses. */
+    static final String DEVICE_ZONE = "America/Los_Angeles";
+
     private final Playwright playwright;
     private final Browser browser;
 
@@ -41,7 +44,7 @@ final class Chromium implements AutoCloseable {
                 .setHasTouch(viewport.touch())
                 .setIsMobile(viewport.touch() && viewport.width() < 700)
                 .setLocale("en-US")
-                .setTimezoneId("UTC"));
+                .setTimezoneId(DEVICE_ZONE));
     }
 
     @Override

@@ -12,8 +12,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.assay.edge.support.TestPieces;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -222,6 +227,18 @@ class InventoryScreenTest {
         assertThat(history.nth(1)).containsText("Now reserved");
         assertThat(history.nth(2)).containsText("Entered into stock");
         assertThat(history.nth(2)).containsText("by system");
+        // On the boutique's clock, not the tablet's.
+        JsonNode latest = null;
+        for (JsonNode event : register.api().get("/api/v1/items/" + BoutiqueStock.SHOWCASE + "/history").path("events")) {
+            latest = latest == null || event.path("seq").asLong() > latest.path("seq").asLong() ? event : latest;
+        }
+        Instant changed = Instant.parse(latest.path("time").asText());
+        ZonedDateTime atStore = changed.atZone(RegisterHarness.STORE_ZONE);
+        Locator when = history.nth(0).locator(".timeline-meta");
+        assertThat(when).containsText(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(atStore));
+        assertThat(when).containsText(DateTimeFormatter.ofPattern("h:mm", Locale.US).format(atStore));
+        assertThat(when).not().containsText(DateTimeFormatter.ofPattern("h:mm", Locale.US)
+                .format(changed.atZone(ZoneId.of(Chromium.DEVICE_ZONE))));
 
         assertThat(drawer.locator(".cost-value")).isHidden();
         drawer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show cost")).click();

@@ -11,6 +11,7 @@ import io.assay.edge.support.TempTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -37,6 +38,9 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
     /** Where screenshots go, relative to the edge module (Maven runs tests there). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** The boutique's time zone; the browser's is {@link Chromium#DEVICE_ZONE}. */
+    static final ZoneId STORE_ZONE = ZoneId.of("Pacific/Auckland");
+
     private Path dataDir;
     private AssayApp app;
     private ApplianceApi api;
@@ -48,7 +52,10 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) throws IOException, StartupException {
         dataDir = Files.createTempDirectory("assay-ui-");
-        app = AssayApp.start(AssayConfig.forTest(dataDir, false));
+        AssayConfig plain = AssayConfig.forTest(dataDir, false);
+        // The boutique's clock differs from the tablet's (Chromium runs in Los Angeles): times must show the boutique's.
+        app = AssayApp.start(new AssayConfig(plain.http(), new AssayConfig.StoreIdentity(plain.store().tenant(),
+                plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch()));
         api = new ApplianceApi(baseUrl());
         chromium = new Chromium();
         // Refreshes go through the network and the journal poll; a slow shared build machine needs slack.
