@@ -100,8 +100,11 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve(FILE_NAME);
         // A checkpoint killed before its renames: the files it was writing are incomplete or unneeded.
-        Files.deleteIfExists(dataDir.resolve(BASE_TEMP_NAME));
-        Files.deleteIfExists(dataDir.resolve(REDO_FILE_NAME + RedoLog.TEMP_SUFFIX));
+        for (String leftover : List.of(BASE_TEMP_NAME, REDO_FILE_NAME + RedoLog.TEMP_SUFFIX)) {
+            if (Files.deleteIfExists(dataDir.resolve(leftover))) {
+                LOG.warn("discarded {} left by an interrupted checkpoint", leftover);
+            }
+        }
         RedoLog redo = RedoLog.open(dataDir.resolve(REDO_FILE_NAME));
         try {
             List<Path> wal = walFiles(dataDir);
