@@ -3,11 +3,10 @@ package io.assay.edge.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.channels.FileChannel;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
@@ -27,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * MapDB file is moved aside and rebuilt from the redo log. Otherwise the batches the log holds beyond
  * what MapDB recorded as applied are replayed.
  *
+ * <p>So that the log does not grow for ever, a {@link Checkpoint} (between batches, on the writer's
+ * thread, when the {@link CheckpointPolicy} says so) copies the consistent MapDB file to a base snapshot
+ * and starts a fresh log after it. A rebuild then starts from a copy of the base and replays only the
+ * log, instead of the whole history.
+ *
  * <p>Other threads may read the maps (MapDB locks internally), but may then see writes that are not
  * committed yet; readers therefore go through the in-memory index or bound their reads by the last
  * committed journal sequence.
@@ -41,11 +45,21 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     public static final String REDO_FILE_NAME = "assay.redo";
     /** Where a possibly torn MapDB file is kept after a rebuild, for inspection. */
     public static final String TORN_FILE_NAME = "assay.mapdb.torn";
+    /** The MapDB file as of the last checkpoint: where a rebuild starts. */
+    public static final String BASE_FILE_NAME = "assay.mapdb.base";
+    private static final String BASE_TEMP_NAME = BASE_FILE_NAME + ".tmp";
+    private static final String REBUILD_FILE_NAME = FILE_NAME + ".rebuild";
     private static final String APPLIED_KEY = "redo.applied";
     private static final int REBUILD_WRITES_PER_COMMIT = 50_000;
 
     private final DB db;
-    private final RedoLog redo;
+    private final Path dataDir;
+    private final CheckpointPolicy policy;
+    /** Replaced by each checkpoint; only the writer's thread (or open and close) touches it. */
+    private RedoLog redo;
+    private Checkpoint.Observer checkpointObserver = Checkpoint.Observer.NONE;
+    /** After a failed checkpoint, the log size at which to try again, so a full disk is not hammered. */
+    private long nextCheckpointAttempt;
     private final RedoBatch pending = new RedoBatch();
     private final BTreeMap<String, byte[]> pieces;
     private final BTreeMap<String, String> epcs;
@@ -54,9 +68,11 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     private final NavigableSet<String> history;
     private final BTreeMap<String, String> meta;
 
-    private Database(DB db, RedoLog redo) {
+    private Database(DB db, RedoLog redo, Path dataDir, CheckpointPolicy policy) {
         this.db = db;
         this.redo = redo;
+        this.dataDir = dataDir;
+        this.policy = policy;
         this.pieces = db.treeMap("pieces", Serializer.STRING, Serializer.BYTE_ARRAY).valuesOutsideNodesEnable().createOrOpen();
         this.epcs = db.treeMap("epcs", Serializer.STRING, Serializer.STRING).createOrOpen();
         this.locations = db.treeMap("locations", Serializer.STRING, Serializer.BYTE_ARRAY).valuesOutsideNodesEnable().createOrOpen();
@@ -69,14 +85,26 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     }
 
     /**
-     * Opens (or creates) the store in {@code dataDir}, repairing the MapDB file from the redo log when
-     * a crash may have torn it.
+     * Opens (or creates) the store in {@code dataDir}, repairing the MapDB file from the base snapshot
+     * and the redo log when a crash may have torn it. Checkpoints follow
+     * {@link CheckpointPolicy#fromSystemProperties()}.
      *
      * @throws IOException when the directory or the files cannot be opened, or the redo log is corrupt
      */
     public static Database open(Path dataDir) throws IOException {
+        return open(dataDir, CheckpointPolicy.fromSystemProperties());
+    }
+
+    /** As {@link #open(Path)}, with checkpoints when {@code policy} says. */
+    public static Database open(Path dataDir, CheckpointPolicy policy) throws IOException {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve(FILE_NAME);
+        // A checkpoint killed before its renames: the files it was writing are incomplete or unneeded.
+        for (String leftover : List.of(BASE_TEMP_NAME, REDO_FILE_NAME + RedoLog.TEMP_SUFFIX)) {
+            if (Files.deleteIfExists(dataDir.resolve(leftover))) {
+                LOG.warn("discarded {} left by an interrupted checkpoint", leftover);
+            }
+        }
         RedoLog redo = RedoLog.open(dataDir.resolve(REDO_FILE_NAME));
         try {
             List<Path> wal = walFiles(dataDir);
@@ -91,7 +119,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
             Database database = null;
             if (!commitInterrupted) {
                 try {
-                    database = new Database(make(file), redo);
+                    database = new Database(make(file), redo, dataDir, policy);
                 } catch (RuntimeException e) {
                     LOG.warn("{} does not open ({}); rebuilding it from the redo log", file, e.toString());
                 }
@@ -100,7 +128,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
                         file, wal.stream().map(p -> p.getFileName().toString()).toList());
             }
             if (database == null) {
-                database = rebuild(dataDir, redo);
+                database = rebuild(dataDir, redo, policy);
             } else {
                 database.catchUp();
             }
@@ -123,23 +151,38 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     }
 
     /**
-     * Builds a new MapDB file from the whole redo log, without MapDB transactions (an order of magnitude
-     * faster, and safe here: the half-built file only replaces the store once complete and forced).
+     * Builds a new MapDB file from a copy of the base snapshot (or from nothing, before the first
+     * checkpoint) and the redo log after it, without MapDB transactions (an order of magnitude faster,
+     * and safe here: the half-built file only replaces the store once complete and forced).
      */
-    private static Database rebuild(Path dataDir, RedoLog redo) throws IOException {
+    private static Database rebuild(Path dataDir, RedoLog redo, CheckpointPolicy policy) throws IOException {
         long started = System.nanoTime();
         Path file = dataDir.resolve(FILE_NAME);
-        Path building = dataDir.resolve(FILE_NAME + ".rebuild");
+        Path base = dataDir.resolve(BASE_FILE_NAME);
+        Path building = dataDir.resolve(REBUILD_FILE_NAME);
         Files.deleteIfExists(building);
+        boolean fromBase = Files.exists(base);
+        if (fromBase) {
+            DurableFiles.copyAndForce(base, building);
+        } else if (redo.startSeq() > 0) {
+            throw new IOException(redo.file() + " starts after batch " + redo.startSeq() + " but " + BASE_FILE_NAME
+                    + ", which holds the batches before it, is missing: cannot rebuild " + FILE_NAME);
+        }
+        long baseSeq;
         DB scratch = DBMaker.fileDB(building.toFile()).make();
         try {
-            new Database(scratch, redo).replayFrom(0);
+            Database target = new Database(scratch, redo, dataDir, policy);
+            baseSeq = target.appliedSeq();
+            if (baseSeq < redo.startSeq() || baseSeq > redo.lastSeq()) {
+                throw new IOException(BASE_FILE_NAME + " holds batches up to " + baseSeq + " but " + redo.file()
+                        + " holds batches " + (redo.startSeq() + 1) + " to " + redo.lastSeq()
+                        + ": batches would be lost, cannot rebuild " + FILE_NAME);
+            }
+            target.replayFrom(baseSeq);
         } finally {
             scratch.close();
         }
-        try (FileChannel channel = FileChannel.open(building, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        DurableFiles.force(building);
         if (Files.exists(file)) {
             Files.move(file, dataDir.resolve(TORN_FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -148,22 +191,31 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         for (Path wal : walFiles(dataDir)) {
             Files.delete(wal);
         }
-        Database database = new Database(make(file), redo);
+        Database database = new Database(make(file), redo, dataDir, policy);
         // Only now, with the rebuilt file in place and its old WAL gone, is the last batch applied.
         database.markApplied();
-        LOG.warn("rebuilt {} from the redo log: {} batches, {} pieces, {} journal events in {} ms", file,
+        LOG.warn("rebuilt {} from {} and redo batches {} to {}: {} pieces, {} journal events in {} ms", file,
+                fromBase ? BASE_FILE_NAME + " (batches up to " + baseSeq + ")" : "nothing", baseSeq + 1,
                 redo.lastSeq(), database.pieces.size(), database.journal.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return database;
     }
 
+    private long appliedSeq() {
+        String recorded = meta.get(APPLIED_KEY);
+        return recorded == null ? 0 : Long.parseLong(recorded);
+    }
+
     /** Replays the batches that reached the log but not MapDB (a kill between the two commits). */
     private void catchUp() throws IOException {
-        String recorded = meta.get(APPLIED_KEY);
-        long applied = recorded == null ? 0 : Long.parseLong(recorded);
+        long applied = appliedSeq();
         if (applied > redo.lastSeq()) {
             throw new IOException(redo.file() + " ends at batch " + redo.lastSeq() + " but the store has applied "
                     + applied + ": the redo log was truncated or replaced");
+        }
+        if (applied < redo.startSeq()) {
+            throw new IOException(redo.file() + " starts after batch " + redo.startSeq() + " but the store has only "
+                    + "applied " + applied + ": batches in between are missing (an old " + FILE_NAME + "?)");
         }
         if (applied < redo.lastSeq()) {
             LOG.warn("replaying redo batches {} to {} into {}", applied + 1, redo.lastSeq(), FILE_NAME);
@@ -274,7 +326,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     }
 
     private void markApplied() {
-        if (redo.isEmpty()) {
+        if (redo.isEmpty() || redo.lastApplied()) {
             return;
         }
         try {
@@ -283,6 +335,85 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
             // The batch is committed; without its mark the next start only checks the store harder.
             LOG.warn("cannot mark redo batch {} as applied: {}", redo.lastSeq(), e.getMessage());
         }
+    }
+
+    /**
+     * Checkpoints when the policy says the log has grown enough. Only between batches: call it on the
+     * writer's thread after a commit, never with writes pending.
+     *
+     * @return what the checkpoint did, or empty when none was due
+     * @throws IOException when the checkpoint failed; the store is as durable as before it
+     */
+    Optional<Checkpoint.Result> checkpointIfDue() throws IOException {
+        long redoBytes = redo.size();
+        if (redoBytes < nextCheckpointAttempt || !pending.isEmpty() || !redo.lastApplied()
+                || !policy.due(redoBytes, Files.size(dataDir.resolve(FILE_NAME)))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(checkpoint());
+        } catch (IOException | RuntimeException e) {
+            nextCheckpointAttempt = redoBytes + policy.floorBytes();
+            throw e;
+        }
+    }
+
+    /** Makes a base snapshot of the MapDB file and starts a fresh redo log after it: see {@link Checkpoint}. */
+    Checkpoint.Result checkpoint() throws IOException {
+        long started = System.nanoTime();
+        if (!pending.isEmpty() || !redo.lastApplied()) {
+            throw new IllegalStateException("a checkpoint needs every batch committed and marked applied");
+        }
+        long seq = redo.lastSeq();
+        long redoBytes = redo.size();
+        // MapDB's commit forced its file and left nothing in its WAL, and no commit can start on this
+        // thread until we are done: the file is a consistent image of every batch up to seq.
+        Path temp = dataDir.resolve(BASE_TEMP_NAME);
+        long baseBytes;
+        try {
+            baseBytes = DurableFiles.copyAndForce(dataDir.resolve(FILE_NAME), temp);
+            verifyBase(temp, seq);
+            checkpointObserver.reached(Checkpoint.Step.BASE_WRITTEN);
+            DurableFiles.replace(temp, dataDir.resolve(BASE_FILE_NAME));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        checkpointObserver.reached(Checkpoint.Step.BASE_INSTALLED);
+        redo = redo.restart(checkpointObserver);
+        checkpointObserver.reached(Checkpoint.Step.LOG_INSTALLED);
+        Checkpoint.Result result = new Checkpoint.Result(seq, redoBytes, baseBytes, System.nanoTime() - started);
+        LOG.info("checkpoint at redo batch {}: {} bytes of redo log folded into a {} byte base snapshot in {} ms",
+                seq, redoBytes, baseBytes, result.nanos() / 1_000_000);
+        return result;
+    }
+
+    /** The copy is all the history a restore will have: check that it opens and ends where it should. */
+    private static void verifyBase(Path copy, long seq) throws IOException {
+        DB base;
+        try {
+            base = DBMaker.fileDB(copy.toFile()).fileChannelEnable().readOnly().make();
+        } catch (RuntimeException e) {
+            throw new IOException("the base snapshot " + copy + " does not open: " + e, e);
+        }
+        try {
+            String applied = base.treeMap("meta", Serializer.STRING, Serializer.STRING).open().get(APPLIED_KEY);
+            if (!Long.toString(seq).equals(applied)) {
+                throw new IOException("the base snapshot " + copy + " holds batches up to " + applied + ", not " + seq);
+            }
+        } finally {
+            base.close();
+        }
+    }
+
+    /** Lets tests see the state on disk between the steps of a checkpoint. */
+    void observeCheckpoints(Checkpoint.Observer observer) {
+        this.checkpointObserver = observer;
+    }
+
+    /** Bytes in the redo log now. */
+    long redoBytes() {
+        return redo.size();
     }
 
     /** Drops every change since the last commit. */

@@ -24,20 +24,27 @@ import java.util.zip.CRC32C;
  * Appends are sequential and each is forced before the next starts, so only the last record can be
  * incomplete (a kill during its append); it was never acknowledged and is cut off at open. A bad record
  * anywhere else is corruption and stops the start.
+ *
+ * <p>A checkpoint ({@link #restart}) replaces the log by one that starts with a lone applied mark: the
+ * batches up to its seq are in the base snapshot and no longer here. {@link #startSeq} says so at open.
  */
 final class RedoLog implements AutoCloseable {
 
     static final int HEADER_BYTES = 16;
+    /** Where {@link #restart} writes the next log before renaming it over this one. */
+    static final String TEMP_SUFFIX = ".tmp";
 
     private final Path file;
     private final FileChannel channel;
+    private final long startSeq;
     private long end;
     private long lastSeq;
     private boolean lastApplied;
 
-    private RedoLog(Path file, FileChannel channel, long end, long lastSeq, boolean lastApplied) {
+    private RedoLog(Path file, FileChannel channel, long startSeq, long end, long lastSeq, boolean lastApplied) {
         this.file = file;
         this.channel = channel;
+        this.startSeq = startSeq;
         this.end = end;
         this.lastSeq = lastSeq;
         this.lastApplied = lastApplied;
@@ -51,7 +58,7 @@ final class RedoLog implements AutoCloseable {
         try {
             if (created) {
                 channel.force(true);
-                forceDirectory(file.toAbsolutePath().getParent());
+                DurableFiles.forceDirectory(file.toAbsolutePath().getParent());
             }
             long size = channel.size();
             long position = 0;
@@ -83,11 +90,56 @@ final class RedoLog implements AutoCloseable {
                 channel.truncate(position);
                 channel.force(true);
             }
-            return new RedoLog(file, channel, position, lastSeq, lastApplied);
+            return new RedoLog(file, channel, startSeq(channel, position), position, lastSeq, lastApplied);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /**
+     * Replaces this log by a fresh one holding only an applied mark for {@link #lastSeq}: written beside
+     * it, forced, then renamed over it. The caller has made a base snapshot holding every batch up to
+     * {@link #lastSeq} durable first. Until the rename this log is untouched, and on failure it stays
+     * the log. This log is closed once the fresh one is installed.
+     */
+    RedoLog restart(Checkpoint.Observer observer) throws IOException {
+        if (!lastApplied) {
+            throw new IllegalStateException("redo batch " + lastSeq + " is not applied yet");
+        }
+        Path temp = file.resolveSibling(file.getFileName() + TEMP_SUFFIX);
+        FileChannel fresh = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        try {
+            writeFully(fresh, mark(lastSeq), 0);
+            fresh.force(true);
+            observer.reached(Checkpoint.Step.LOG_WRITTEN);
+            // The open channel follows the renamed file, so appends go to the installed log.
+            DurableFiles.replace(temp, file);
+        } catch (IOException | RuntimeException e) {
+            fresh.close();
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // The old log is already unlinked; nothing more can be lost by failing to close it.
+        }
+        return new RedoLog(file, fresh, lastSeq, HEADER_BYTES, lastSeq, true);
+    }
+
+    /**
+     * The batches up to this seq are not in the log but in the base snapshot a checkpoint made; 0 when
+     * the log holds every batch since the store was created.
+     */
+    long startSeq() {
+        return startSeq;
+    }
+
+    /** Bytes in the log. */
+    long size() {
+        return end;
     }
 
     /** The sequence number of the last complete record, 0 when empty. */
@@ -129,15 +181,21 @@ final class RedoLog implements AutoCloseable {
 
     /** Marks the last batch as committed in MapDB. Not forced: see the class comment. */
     void markApplied() throws IOException {
-        ByteBuffer mark = ByteBuffer.allocate(HEADER_BYTES);
-        mark.putInt(0).putInt(checksum(lastSeq, new byte[0], 0, 0)).putLong(lastSeq);
-        mark.flip();
-        long start = end;
-        while (mark.hasRemaining()) {
-            channel.write(mark, start + mark.position());
-        }
-        end = start + HEADER_BYTES;
+        writeFully(channel, mark(lastSeq), end);
+        end += HEADER_BYTES;
         lastApplied = true;
+    }
+
+    private static ByteBuffer mark(long seq) {
+        ByteBuffer mark = ByteBuffer.allocate(HEADER_BYTES);
+        mark.putInt(0).putInt(checksum(seq, new byte[0], 0, 0)).putLong(seq);
+        return mark.flip();
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer, position + buffer.position());
+        }
     }
 
     /** Removes the last record: its batch did not commit in MapDB, so it must not be replayed. */
@@ -209,6 +267,17 @@ final class RedoLog implements AutoCloseable {
         throw new IllegalStateException("redo record " + seq + " not found");
     }
 
+    /** What the first record says about the batches before it: see {@link #startSeq()}. */
+    private static long startSeq(FileChannel channel, long end) throws IOException {
+        if (end == 0) {
+            return 0;
+        }
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        readFully(channel, header, 0);
+        long seq = header.getLong(8);
+        return header.getInt(0) == 0 ? seq : seq - 1;
+    }
+
     /** The seq of the record before the one starting at {@code start}, 0 if none. */
     private static long previousSeq(FileChannel channel, long start) throws IOException {
         long position = 0;
@@ -241,14 +310,6 @@ final class RedoLog implements AutoCloseable {
             if (n < 0) {
                 throw new IOException("unexpected end of redo log at byte " + (position + buffer.position()));
             }
-        }
-    }
-
-    private static void forceDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            // Some file systems cannot fsync a directory; the file's own force still holds its data.
         }
     }
 

@@ -19,4 +19,11 @@ public interface StoreMetrics {
 
     /** A command was refused by a domain rule (nothing written). */
     void refused();
+
+    /**
+     * A checkpoint folded {@code redoBytes} of redo log into a base snapshot of {@code baseBytes}, holding
+     * the writer for {@code nanos}.
+     */
+    default void checkpointed(long redoBytes, long baseBytes, long nanos) {
+    }
 }

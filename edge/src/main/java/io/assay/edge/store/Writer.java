@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A command that throws a {@link DomainException} before writing is refused alone. Any other failure
  * rolls the whole batch back; the other commands of the batch then run again in a fresh transaction.
+ *
+ * <p>Between batches the writer also lets the database checkpoint its redo log: that is the one moment
+ * no write is in flight, and commands queued meanwhile simply wait for it.
  */
 public final class Writer implements AutoCloseable {
 
@@ -101,6 +104,8 @@ public final class Writer implements AutoCloseable {
                 boolean stop = batch.remove(Pending.STOP);
                 if (!batch.isEmpty()) {
                     run(batch);
+                    // Between batches, with every command answered: nothing is in flight to hold back.
+                    checkpointIfDue();
                 }
                 batch.clear();
                 if (stop) {
@@ -171,7 +176,16 @@ public final class Writer implements AutoCloseable {
         applied.forEach(Pending::complete);
     }
 
-    /** Rolls back, fails the culprit, and runs the rest of the batch again in a new transaction. */
+    private void checkpointIfDue() {
+        try {
+            db.checkpointIfDue().ifPresent(c -> metrics.checkpointed(c.redoBytes(), c.baseBytes(), c.nanos()));
+        } catch (Throwable t) {
+            // Every batch is still in the redo log, so nothing is lost: the log only stays long for now.
+            LOG.warn("checkpoint failed; the redo log keeps growing until one succeeds", t);
+        }
+    }
+
+        /** Rolls back, fails the culprit, and runs the rest of the batch again in a new transaction. */
     private void failBatch(List<Pending<?>> batch, List<Pending<?>> applied, int culprit, Throwable cause) {
         LOG.error("command failed unexpectedly; rolling back its batch", cause);
         rollback();

@@ -26,10 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * A child JVM changes pieces under load and is killed with SIGKILL at a random moment, again and again
  * on the same data directory. After each kill: every acknowledged change is there, every stored change
  * came with its journal event (nothing half-applied), no piece was sold twice, and the chain verifies.
+ * The child checkpoints its redo log every few dozen kilobytes, so kills also land inside checkpoints and
+ * in commits whose rebuild has to start from the base snapshot.
  */
 class KillNineTest {
 
     private static final int KILLS = Integer.getInteger("assay.kills", 20);
+    private static final long CHECKPOINT_FLOOR = Long.getLong("assay.kill.checkpointFloorBytes", 16 * 1024);
 
     @TempDir
     Path dir;
@@ -43,8 +46,11 @@ class KillNineTest {
         Map<String, Long> acknowledged = new HashMap<>();
         Map<String, Long> acknowledgedSales = new HashMap<>();
         int totalAcks = 0;
+        int checkpoints = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             Process child = new ProcessBuilder(javaBinary(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    "-D" + CheckpointPolicy.FLOOR_PROPERTY + "=" + CHECKPOINT_FLOOR,
+                    "-D" + CheckpointPolicy.FACTOR_PROPERTY + "=0",
                     KillWorker.class.getName(), dir.toString(), "K" + kill, Long.toString(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -69,10 +75,16 @@ class KillNineTest {
                 if (parts[0].equals("SOLD")) {
                     acknowledgedSales.merge(parts[1], Long.parseLong(parts[2]), Math::max);
                 }
+                if (parts[0].equals("CHECKPOINT")) {
+                    checkpoints++;
+                }
             }
             verifyStore(acknowledged, acknowledgedSales, kill);
         }
+        System.out.println("KillNineTest: " + KILLS + " kills, " + totalAcks + " acknowledged changes, "
+                + checkpoints + " checkpoints");
         assertThat(totalAcks).isGreaterThan(KILLS * 20);
+        assertThat(checkpoints).as("checkpoints in the children").isGreaterThan(KILLS);
     }
 
     private void verifyStore(Map<String, Long> acknowledged, Map<String, Long> sales, int kill) throws Exception {
@@ -119,9 +131,9 @@ class KillNineTest {
             String line;
             while ((line = in.readLine()) != null) {
                 // A line cut by the kill is not an acknowledgement the child completed.
-                if (line.matches("(ACK|SOLD) \\S+ \\d+|READY \\d+|FAIL .*")) {
+                if (line.matches("(ACK|SOLD) \\S+ \\d+|READY \\d+|CHECKPOINT \\d+|FAIL .*")) {
                     lines.add(line);
-                    if (!line.startsWith("READY")) {
+                    if (!line.startsWith("READY") && !line.startsWith("CHECKPOINT")) {
                         firstAcks.countDown();
                     }
                 }

@@ -23,7 +23,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * The child JVM of {@link KillNineTest}: changes pieces under load from several threads, as registers
  * would, until it is killed. It prints {@code ACK serial version} and {@code SOLD serial version} only
- * after the writer acknowledged the change, i.e. after the commit.
+ * after the writer acknowledged the change, i.e. after the commit, and {@code CHECKPOINT redoBytes} after
+ * each checkpoint (the test gives it a small threshold, so kills land before, inside and after them).
  */
 public final class KillWorker {
 
@@ -33,7 +34,20 @@ public final class KillWorker {
         Path dir = Path.of(args[0]);
         String prefix = args[1];
         long seed = Long.parseLong(args[2]);
-        WriteRig rig = new WriteRig(dir, 256);
+        WriteRig rig = new WriteRig(dir, 256, new StoreMetrics() {
+            @Override
+            public void committed(int commands, long nanos) {
+            }
+
+            @Override
+            public void refused() {
+            }
+
+            @Override
+            public void checkpointed(long redoBytes, long baseBytes, long nanos) {
+                say("CHECKPOINT " + redoBytes);
+            }
+        });
         for (String id : List.of("case-1", "case-2")) {
             try {
                 rig.writer.submit("system", w -> rig.inventory.createLocation(w, location(id, "case"))).get();

@@ -24,7 +24,11 @@ public final class WriteRig implements AutoCloseable {
     }
 
     public WriteRig(Path dir, int maxBatch, StoreMetrics metrics) throws IOException {
-        this.db = Database.open(dir);
+        this(dir, maxBatch, metrics, CheckpointPolicy.fromSystemProperties());
+    }
+
+    public WriteRig(Path dir, int maxBatch, StoreMetrics metrics, CheckpointPolicy checkpoints) throws IOException {
+        this.db = Database.open(dir, checkpoints);
         this.journal = new Journal(db, "/assay/test/stores/test");
         index.upsertAll(MapDbInventoryStore.allPieces(db));
         this.writer = new Writer(db, journal, Clock.systemUTC(), c -> index.upsertAll(c.pieces()), metrics, maxBatch);
