@@ -185,7 +185,7 @@ public final class Writer implements AutoCloseable {
         }
     }
 
-        /** Rolls back, fails the culprit, and runs the rest of the batch again in a new transaction. */
+    /** Rolls back, fails the culprit, and runs the rest of the batch again in a new transaction. */
     private void failBatch(List<Pending<?>> batch, List<Pending<?>> applied, int culprit, Throwable cause) {
         LOG.error("command failed unexpectedly; rolling back its batch", cause);
         rollback();
