@@ -3,6 +3,7 @@ package io.assay.edge;
 import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoSeeder;
+import io.assay.edge.http.ApiContract;
 import io.assay.edge.http.ApiDependencies;
 import io.assay.edge.http.ApiVerticle;
 import io.assay.edge.index.PieceQuery;
@@ -57,11 +58,19 @@ public final class AssayApp implements AutoCloseable {
     private AssayApp(AssayConfig config) throws StartupException {
         this.config = config;
         long started = System.nanoTime();
-        DataDirectory.prepare(config.dataDir());
+        // Vert.x, the meters and the checked OpenAPI contract need nothing from the store: they come up on
+        // another core while the store opens (a single-threaded phase), rather than after it.
+        CompletableFuture<HttpParts> http = CompletableFuture.supplyAsync(() -> HttpParts.start(config),
+                task -> new Thread(task, "assay-http-start").start());
         try {
+            DataDirectory.prepare(config.dataDir());
             this.db = Database.open(config.dataDir());
         } catch (IOException e) {
+            HttpParts.closeWhenStarted(http);
             throw new StartupException(e.getMessage(), e);
+        } catch (StartupException | RuntimeException e) {
+            HttpParts.closeWhenStarted(http);
+            throw e;
         }
         Journal journal = new Journal(db, "/assay/" + config.store().tenant() + "/stores/" + config.store().id());
         this.index = new SerialIndex();
@@ -79,9 +88,17 @@ public final class AssayApp implements AutoCloseable {
                     TimeUnit.NANOSECONDS.toMillis(read - loadStarted), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - read));
         }, task -> new Thread(task, "assay-index-load").start());
 
-        this.metrics = new Metrics(config.store().tenant(), config.store().id());
+        HttpParts parts;
+        try {
+            parts = http.join();
+        } catch (CompletionException e) {
+            loading.exceptionally(ignored -> null).join();
+            db.close();
+            throw new StartupException("cannot start Vert.x: " + rootMessage(e), e);
+        }
+        this.metrics = parts.metrics();
+        this.vertx = parts.vertx();
         registerGauges(journal);
-        this.vertx = Vertx.builder().build();
         this.writer = new Writer(db, journal, Clock.systemUTC(), committed -> afterCommit(committed, locations),
                 new MicrometerStoreMetrics(metrics.registry()), config.maxBatch());
         AttachmentStore attachments;
@@ -94,7 +111,7 @@ public final class AssayApp implements AutoCloseable {
         }
         InventoryService inventory = new InventoryService(attachments::exists);
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
-                attachments, () -> ready));
+                attachments, () -> ready), parts.contract());
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -166,6 +183,32 @@ public final class AssayApp implements AutoCloseable {
             LOG.warn("Vert.x did not close cleanly: {}", rootMessage(e));
         }
         metrics.close();
+    }
+
+    /** What the HTTP side needs that the store does not: started together, closed together on failure. */
+    private record HttpParts(Vertx vertx, Metrics metrics, ApiContract contract) {
+
+        static HttpParts start(AssayConfig config) {
+            Vertx vertx = Vertx.builder().build();
+            try {
+                // The contract is checked on Vert.x's threads while the meters are made here.
+                ApiContract contract = ApiContract.load(vertx);
+                return new HttpParts(vertx, new Metrics(config.store().tenant(), config.store().id()), contract);
+            } catch (RuntimeException | Error e) {
+                vertx.close();
+                throw e;
+            }
+        }
+
+        static void closeWhenStarted(CompletableFuture<HttpParts> starting) {
+            try {
+                HttpParts parts = starting.join();
+                parts.metrics().close();
+                parts.vertx().close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("Vert.x did not close cleanly: {}", rootMessage(e));
+            }
+        }
     }
 
     private void afterCommit(Committed committed, LocationCatalog locations) {

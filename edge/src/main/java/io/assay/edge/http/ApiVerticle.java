@@ -6,16 +6,11 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
-import io.vertx.openapi.contract.OpenAPIContract;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +25,19 @@ public final class ApiVerticle extends VerticleBase {
     static final long BODY_LIMIT = 32L * 1024 * 1024;
 
     private final ApiDependencies deps;
+    private final ApiContract loaded;
     private final ApiPaths paths = new ApiPaths();
     private HttpServer server;
 
+    /** A verticle that reads and checks the OpenAPI contract when deployed. */
     public ApiVerticle(ApiDependencies deps) {
+        this(deps, null);
+    }
+
+    /** A verticle on a contract already loaded (or being checked) on the Vert.x it is deployed on. */
+    public ApiVerticle(ApiDependencies deps, ApiContract contract) {
         this.deps = deps;
+        this.loaded = contract;
     }
 
     /** The port the server listens on (useful when configured as 0). */
@@ -44,9 +47,9 @@ public final class ApiVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        JsonObject document = loadDocument();
-        Buffer published = document.toBuffer();
-        return OpenAPIContract.from(vertx, ContractForValidation.of(document)).compose(contract -> {
+        ApiContract api = loaded != null ? loaded : ApiContract.load(vertx);
+        Buffer published = api.published();
+        return api.contract().compose(contract -> {
             RouterBuilder builder = RouterBuilder.create(vertx, contract, new StringParameterExtractor());
             // Vert.x Web wants the body handler first on the root route.
             builder.rootHandler(BodyHandler.create().setBodyLimit(BODY_LIMIT).setHandleFileUploads(false));
@@ -151,17 +154,6 @@ public final class ApiVerticle extends VerticleBase {
             Problems.status(rc, 413, "The request body is larger than " + BODY_LIMIT + " bytes");
         } else {
             Problems.status(rc, rc.statusCode() < 400 ? 500 : rc.statusCode(), "The request failed");
-        }
-    }
-
-    private static JsonObject loadDocument() {
-        try (InputStream in = ApiVerticle.class.getResourceAsStream("/openapi.json")) {
-            if (in == null) {
-                throw new IllegalStateException("openapi.json is missing from the classpath");
-            }
-            return new JsonObject(Buffer.buffer(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
