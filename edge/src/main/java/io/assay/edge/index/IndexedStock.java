@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -21,6 +22,9 @@ import org.roaringbitmap.RoaringBitmap;
  * and everything else under its read lock (or, for {@link #ordinalOfEpc}, an optimistic read).
  */
 final class IndexedStock {
+
+    /** Batches at least this large index their text on a second thread: see {@link #upsertAll}. */
+    static final int TEXT_THREAD_BATCH = 8192;
 
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final EpcTable epcs = new EpcTable();
@@ -47,15 +51,63 @@ final class IndexedStock {
         }
     }
 
+    /**
+     * Adds or replaces each of {@code entries} in order. A batch this large (the load at start, a big
+     * import) indexes the text on a second thread meanwhile: splitting descriptions into words is about
+     * half the work, and touches structures nothing else here does.
+     */
+    void upsertAll(List<Entry> entries) {
+        if (entries.size() < TEXT_THREAD_BATCH) {
+            entries.forEach(this::upsert);
+            return;
+        }
+        int n = entries.size();
+        int[] ordinalOf = new int[n];
+        Piece[] before = new Piece[n];
+        for (int i = 0; i < n; i++) {
+            Piece after = entries.get(i).piece();
+            ordinalOf[i] = ordinalFor(after.serial());
+            before[i] = pieces[ordinalOf[i]];
+            pieces[ordinalOf[i]] = after;
+        }
+        CompletableFuture<Void> text = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < n; i++) {
+                bitmaps.indexWords(ordinalOf[i], before[i], entries.get(i).piece());
+            }
+        }, task -> new Thread(task, "assay-index-text").start());
+        for (int i = 0; i < n; i++) {
+            Entry entry = entries.get(i);
+            bitmaps.indexAttributes(ordinalOf[i], before[i], entry.piece());
+            indexValues(ordinalOf[i], before[i], entry);
+        }
+        text.join();
+    }
+
     void upsert(Entry entry) {
         Piece after = entry.piece();
-        Integer known = ordinals.get(after.serial());
-        int ordinal = known == null ? count : known;
-        Piece before = known == null ? null : pieces[ordinal];
-        if (ordinal == pieces.length) {
+        int ordinal = ordinalFor(after.serial());
+        Piece before = pieces[ordinal];
+        bitmaps.index(ordinal, before, after);
+        indexValues(ordinal, before, entry);
+        pieces[ordinal] = after;
+    }
+
+    /** The ordinal of the piece with this serial: its own, or the next one (with room for it) when new. */
+    private int ordinalFor(String serial) {
+        Integer known = ordinals.get(serial);
+        if (known != null) {
+            return known;
+        }
+        if (count == pieces.length) {
             pieces = Arrays.copyOf(pieces, pieces.length * 2);
         }
-        bitmaps.index(ordinal, before, after);
+        ordinals.put(serial, count);
+        return count++;
+    }
+
+    /** Price, weight and EPC of the piece at {@code ordinal}, which was {@code before} (null: new). */
+    private void indexValues(int ordinal, Piece before, Entry entry) {
+        Piece after = entry.piece();
         prices.set(ordinal, entry.price());
         weights.set(ordinal, entry.weightMg());
         if (before == null || !Objects.equals(before.epc(), after.epc())) {
@@ -66,11 +118,6 @@ final class IndexedStock {
             if (entry.epc() != null) {
                 epcs.put(entry.epc().high(), entry.epc().low(), ordinal);
             }
-        }
-        pieces[ordinal] = after;
-        if (known == null) {
-            ordinals.put(after.serial(), ordinal);
-            count++;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,9 +39,29 @@ final class PieceBitmaps {
     // A style is a handful of pieces: never worth plain words.
     private final ValueBitmaps<String> styles = new ValueBitmaps<>(new HashMap<>(), false);
     private final WordBitmaps words = new WordBitmaps();
+    /**
+     * The words of recently indexed field texts. A boutique's designers, collections and many of its
+     * descriptions repeat, and folding text into words was most of the text index's build time. Touched
+     * only by whoever indexes words (one thread at a time: see {@link #indexAttributes}).
+     */
+    private final Map<String, List<String>> wordsOfText = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 16_384;
+        }
+    };
 
     /** Moves piece {@code ordinal} from the bitmaps of {@code before} (null when new) to those of {@code after}. */
     void index(int ordinal, Piece before, Piece after) {
+        indexAttributes(ordinal, before, after);
+        indexWords(ordinal, before, after);
+    }
+
+    /**
+     * The attributes' part of {@link #index}: touches nothing {@link #indexWords} touches, so a large
+     * batch can run the two on two threads.
+     */
+    void indexAttributes(int ordinal, Piece before, Piece after) {
         locations.move(ordinal, before == null ? null : before.location(), after.location());
         statuses.move(ordinal, before == null ? null : before.status(), after.status());
         categories.move(ordinal, before == null ? null : before.category(), after.category());
@@ -51,6 +72,10 @@ final class PieceBitmaps {
         collections.move(ordinal, before == null ? null : before.collection(), after.collection());
         styles.move(ordinal, before == null ? null : before.style(), after.style());
         stoneTypes.moveAll(ordinal, before == null ? Set.of() : stoneTypesOf(before), stoneTypesOf(after));
+    }
+
+    /** The text search's part of {@link #index}. */
+    void indexWords(int ordinal, Piece before, Piece after) {
         if (before == null || textChanged(before, after)) {
             words.moveAll(ordinal, before == null ? Set.of() : wordsOf(before), wordsOf(after));
         }
@@ -176,7 +201,18 @@ final class PieceBitmaps {
         return types;
     }
 
-    private static Set<String> wordsOf(Piece p) {
-        return new HashSet<>(QueryMatcher.searchableWords(p));
+    /** The words of {@link QueryMatcher#searchableWords}, field by field (the same words: fields are joined by a space). */
+    private Set<String> wordsOf(Piece p) {
+        Set<String> words = new HashSet<>();
+        addWords(words, p.description());
+        addWords(words, p.designer());
+        addWords(words, p.collection());
+        return words;
+    }
+
+    private void addWords(Set<String> words, String text) {
+        if (text != null) {
+            words.addAll(wordsOfText.computeIfAbsent(text, QueryMatcher::words));
+        }
     }
 }

@@ -53,9 +53,7 @@ public final class SerialIndex {
         }
         long stamp = lock.writeLock();
         try {
-            for (IndexedStock.Entry entry : entries) {
-                stock.upsert(entry);
-            }
+            stock.upsertAll(entries);
         } finally {
             lock.unlockWrite(stamp);
         }

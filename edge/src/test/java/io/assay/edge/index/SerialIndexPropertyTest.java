@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * weight, tag and text, and new pieces arrive. Run with {@code -Dindex.seed=N} to replay a failure.
  * Price and weight buckets are cut tiny as well as at their default size, so that ranges start and end
  * on, next to and between bucket bounds and pieces move across buckets and groups; a quarter of the
- * queries take their range bounds from pieces' values (or one off them) for that reason.
+ * queries take their range bounds from pieces' values (or one off them) for that reason. One batch is
+ * as large as a bulk import, with pieces changed twice in it and new ones.
  */
 class SerialIndexPropertyTest {
 
@@ -42,7 +43,10 @@ class SerialIndexPropertyTest {
         int nonEmptyCounts = 0;
         for (int i = 0; i < QUERIES; i++) {
             if (i % 10 == 0) {
-                List<Piece> batch = changes(random, stock, oracle);
+                // Once, a batch as large as a bulk import: the index then splits its work across two threads.
+                int size = i == QUERIES / 2 ? IndexedStock.TEXT_THREAD_BATCH + 500
+                        : 1 + random.nextInt(random.nextInt(10) == 0 ? 400 : 12);
+                List<Piece> batch = changes(random, stock, oracle, size);
                 index.upsertAll(batch);
                 oracle.upsertAll(batch);
             }
@@ -70,10 +74,9 @@ class SerialIndexPropertyTest {
     }
 
     /** A batch as one commit makes it: changes to random pieces (sometimes the same one twice) and new pieces. */
-    private static List<Piece> changes(Random random, StockGenerator stock, BruteForceStock oracle) {
+    private static List<Piece> changes(Random random, StockGenerator stock, BruteForceStock oracle, int n) {
         List<Piece> current = new ArrayList<>(oracle.pieces());
         List<Piece> batch = new ArrayList<>();
-        int n = 1 + random.nextInt(random.nextInt(10) == 0 ? 400 : 12);
         for (int i = 0; i < n; i++) {
             if (random.nextInt(6) == 0) {
                 batch.add(stock.next());
