@@ -58,6 +58,8 @@ public final class AssayApp implements AutoCloseable {
     private AssayApp(AssayConfig config) throws StartupException {
         this.config = config;
         long started = System.nanoTime();
+        // Before the load's parser gets hot (the store opens first); off the main thread, as JMX is slow to wake.
+        new Thread(LoadCompilation::keepOptimisingCompilerOff, "assay-load-compilation").start();
         // Vert.x, the meters and the checked OpenAPI contract need nothing from the store: they come up on
         // another core while the store opens (a single-threaded phase), rather than after it.
         CompletableFuture<HttpParts> http = CompletableFuture.supplyAsync(() -> HttpParts.start(config),
