@@ -1,6 +1,6 @@
 package io.assay.edge.index;
 
-import org.roaringbitmap.BatchIterator;
+import org.roaringbitmap.IntConsumer;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -34,16 +34,20 @@ final class CandidateBits {
         if (bits == null) {
             return pieces.getCardinality();
         }
-        int n = 0;
-        int[] batch = new int[256];
-        BatchIterator it = pieces.getBatchIterator();
-        while (it.hasNext()) {
-            int k = it.nextBatch(batch);
-            for (int j = 0; j < k; j++) {
-                n += bit(batch[j]);
-            }
+        Counter counter = new Counter();
+        pieces.forEach(counter);
+        return counter.n;
+    }
+
+    /** Counts candidates as Roaring hands out members: its own loop per container, no batches copied. */
+    private final class Counter implements IntConsumer {
+        private int n;
+
+        @Override
+        public void accept(int ordinal) {
+            int word = ordinal >>> 6;
+            n += word < length ? (int) (bits[word] >>> ordinal) & 1 : 0;
         }
-        return n;
     }
 
     /** How many candidates are set in {@code words} (bit {@code o} of word {@code o / 64}). */
