@@ -12,21 +12,38 @@ import org.roaringbitmap.RoaringBitmap;
 final class CandidateBits {
 
     /** Every piece is a candidate (the query has no other filter). */
-    static final CandidateBits ALL = new CandidateBits(null, 0);
+    static final CandidateBits ALL = new CandidateBits(null, 0, true);
 
     /** Bit {@code o} of word {@code o / 64} for each candidate {@code o}; null: all. */
     private final long[] bits;
     /** Words of {@code bits} that count; past them there is no candidate. */
     private final int length;
+    /** At least 1/{@link #DENSE_SHARE} of the pieces are candidates. */
+    private final boolean dense;
 
-    private CandidateBits(long[] bits, int length) {
+    /** Candidates this common make a bit test per piece a coin toss: see {@link #isDense}. */
+    private static final int DENSE_SHARE = 8;
+
+    private CandidateBits(long[] bits, int length, boolean dense) {
         this.bits = bits;
         this.length = length;
+        this.dense = dense;
     }
 
-    /** The candidates in the first {@code length} words of {@code bits} (read, never copied). */
-    static CandidateBits of(long[] bits, int length) {
-        return new CandidateBits(bits, length);
+    /**
+     * The {@code count} candidates in the first {@code length} words of {@code bits} (read, never
+     * copied), out of {@code rows} pieces.
+     */
+    static CandidateBits of(long[] bits, int length, int count, int rows) {
+        return new CandidateBits(bits, length, (long) count * DENSE_SHARE >= rows);
+    }
+
+    /**
+     * Whether so many pieces are candidates that testing each piece's bit is as likely to pass as not:
+     * then branching on it costs more in mispredictions than reading every piece's value saves.
+     */
+    boolean isDense() {
+        return dense;
     }
 
     /** How many pieces of {@code pieces} are candidates. */

@@ -61,8 +61,8 @@ final class Intersection {
      * valid until this thread's next call.
      */
     static CandidateBits candidates(List<Term> terms, int rows) {
-        long[] words = SCRATCH.get().run(sorted(terms), rows, true).words;
-        return CandidateBits.of(words, Math.min(words.length, (rows + 63) >>> 6));
+        Result result = SCRATCH.get().run(sorted(terms), rows, true);
+        return CandidateBits.of(result.words, Math.min(result.words.length, (rows + 63) >>> 6), result.count, rows);
     }
 
     private record Result(int count, long[] words) {
@@ -79,7 +79,7 @@ final class Intersection {
             testers[i] = tester(sorted[i], words);
         }
         if (wantWords) {
-            return new Result(-1, testers.length == 1 ? testers[0] : and(testers, words));
+            return testers.length == 1 ? new Result((int) sorted[0].cardinality(), testers[0]) : and(testers, words);
         }
         return new Result(andCount(testers, words), null);
     }
@@ -137,18 +137,26 @@ final class Intersection {
         return false;
     }
 
-    private long[] and(long[][] testers, int words) {
+    private Result and(long[][] testers, int words) {
         long[] out = buffer(words);
         int limit = limit(testers, words);
         System.arraycopy(testers[0], 0, out, 0, limit);
-        for (int t = 1; t < testers.length; t++) {
+        int last = testers.length - 1;
+        for (int t = 1; t < last; t++) {
             long[] tester = testers[t];
             for (int w = 0; w < limit; w++) {
                 out[w] &= tester[w];
             }
         }
+        long[] tester = testers[last];
+        int n = 0;
+        for (int w = 0; w < limit; w++) {
+            long x = out[w] & tester[w];
+            out[w] = x;
+            n += Long.bitCount(x);
+        }
         Arrays.fill(out, limit, words, 0L);
-        return out;
+        return new Result(n, out);
     }
 
     private static int andCount(long[][] testers, int words) {

@@ -65,7 +65,7 @@ class RangeColumnTest {
         int words = (PIECES * STRIDE + 63) >>> 6;
         long[] bits = new long[words + 3];
         candidates.forEach((int o) -> bits[o >>> 6] |= 1L << o);
-        return CandidateBits.of(bits, words);
+        return CandidateBits.of(bits, words, candidates.getCardinality(), PIECES * STRIDE);
     }
 
     private static void rebuildIfStale(RangeColumn column) {
