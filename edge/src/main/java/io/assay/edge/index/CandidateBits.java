@@ -1,6 +1,5 @@
 package io.assay.edge.index;
 
-import org.roaringbitmap.IntConsumer;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -51,20 +50,15 @@ final class CandidateBits {
         if (bits == null) {
             return pieces.getCardinality();
         }
-        Counter counter = new Counter();
-        pieces.forEach(counter);
-        return counter.n;
-    }
-
-    /** Counts candidates as Roaring hands out members: its own loop per container, no batches copied. */
-    private final class Counter implements IntConsumer {
-        private int n;
-
-        @Override
-        public void accept(int ordinal) {
-            int word = ordinal >>> 6;
-            n += word < length ? (int) (bits[word] >>> ordinal) & 1 : 0;
-        }
+        int[] n = {0};
+        ChunkMembers.eachChunk(pieces, (base, lows, size) -> {
+            int found = 0;
+            for (int i = 0; i < size; i++) {
+                found += bit(base | lows[i]);
+            }
+            n[0] += found;
+        });
+        return n[0];
     }
 
     /** How many candidates are set in {@code words} (bit {@code o} of word {@code o / 64}). */

@@ -1,7 +1,6 @@
 package io.assay.edge.index;
 
 import java.util.Arrays;
-import org.roaringbitmap.IntConsumer;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
@@ -135,39 +134,26 @@ final class RangeColumn {
 
     /** How many candidates of {@code pieces} (all with a value: an edge bucket, or all present) lie in [lo, hi]. */
     private int countInBucket(RoaringBitmap pieces, CandidateBits candidates, long lo, long hi) {
-        InRange counter = new InRange(candidates, lo, hi);
-        pieces.forEach(counter);
-        return counter.n;
-    }
-
-    /** Counts, as Roaring hands out members, the candidates whose value lies in [lo, hi]. */
-    private final class InRange implements IntConsumer {
-        private final CandidateBits candidates;
-        private final long lo;
-        private final long hi;
-        private final boolean dense;
-        private int n;
-
-        InRange(CandidateBits candidates, long lo, long hi) {
-            this.candidates = candidates;
-            this.dense = candidates.isDense();
-            this.lo = lo;
-            this.hi = hi;
-        }
-
-        @Override
-        public void accept(int ordinal) {
-            if (dense) {
-                // Most pieces are candidates: read every value and add the tests up, no branch to mispredict.
-                long v = values[ordinal];
-                n += (v >= lo ? 1 : 0) & (v <= hi ? 1 : 0) & candidates.bit(ordinal);
-            } else if (candidates.bit(ordinal) != 0) {
-                // Few are: the candidates' words are a few cache lines, the values array megabytes read
-                // at random, so only candidates pay for a value read.
-                long v = values[ordinal];
-                n += (v >= lo ? 1 : 0) & (v <= hi ? 1 : 0);
+        int[] n = {0};
+        boolean dense = candidates.isDense();
+        ChunkMembers.eachChunk(pieces, (base, lows, size) -> {
+            int found = 0;
+            for (int i = 0; i < size; i++) {
+                int ordinal = base | lows[i];
+                if (dense) {
+                    // Most pieces are candidates: read every value and add the tests up, no branch to mispredict.
+                    long v = values[ordinal];
+                    found += (v >= lo ? 1 : 0) & (v <= hi ? 1 : 0) & candidates.bit(ordinal);
+                } else if (candidates.bit(ordinal) != 0) {
+                    // Few are: the candidates' words are a few cache lines, the values array megabytes read
+                    // at random, so only candidates pay for a value read.
+                    long v = values[ordinal];
+                    found += (v >= lo ? 1 : 0) & (v <= hi ? 1 : 0);
+                }
             }
-        }
+            n[0] += found;
+        });
+        return n[0];
     }
 
     private RoaringBitmap check(RoaringBitmap ordinals, long lo, long hi) {
