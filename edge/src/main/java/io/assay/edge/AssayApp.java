@@ -58,8 +58,6 @@ public final class AssayApp implements AutoCloseable {
     private AssayApp(AssayConfig config) throws StartupException {
         this.config = config;
         long started = System.nanoTime();
-        // Before the load's parser gets hot (the store opens first); off the main thread, as JMX is slow to wake.
-        new Thread(LoadCompilation::keepOptimisingCompilerOff, "assay-load-compilation").start();
         // Vert.x, the meters and the checked OpenAPI contract need nothing from the store: they come up on
         // another core while the store opens (a single-threaded phase), rather than after it.
         CompletableFuture<HttpParts> http = CompletableFuture.supplyAsync(() -> HttpParts.start(config),
@@ -80,6 +78,9 @@ public final class AssayApp implements AutoCloseable {
         // Loading the stock and bringing up Vert.x with its OpenAPI router take about as long as each
         // other with a large stock: do both at once. The API answers 503 until the index is complete.
         LOG.info("store open: {} ms since start", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        // Before the load's parser gets hot, but after the store's open, which it would slow down: waking
+        // JMX loads hundreds of classes. Off this thread, so the load starts at once.
+        new Thread(LoadCompilation::keepOptimisingCompilerOff, "assay-load-compilation").start();
         CompletableFuture<Void> loading = CompletableFuture.runAsync(() -> {
             long loadStarted = System.nanoTime();
             List<Piece> pieces = MapDbInventoryStore.allPieces(db);
