@@ -61,16 +61,13 @@ final class CandidateBits {
         return n[0];
     }
 
-    /** How many candidates are set in {@code words} (bit {@code o} of word {@code o / 64}). */
+    /**
+     * How many candidates are set in {@code words} (bit {@code o} of word {@code o / 64}); not for
+     * {@link #ALL}, whose answer is the size the caller keeps.
+     */
     int count(long[] words) {
-        int limit = bits == null ? words.length : Math.min(length, words.length);
+        int limit = Math.min(length, words.length);
         int n = 0;
-        if (bits == null) {
-            for (int i = 0; i < limit; i++) {
-                n += Long.bitCount(words[i]);
-            }
-            return n;
-        }
         for (int i = 0; i < limit; i++) {
             n += Long.bitCount(bits[i] & words[i]);
         }

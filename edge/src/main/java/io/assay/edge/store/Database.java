@@ -346,7 +346,8 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
      */
     Optional<Checkpoint.Result> checkpointIfDue() throws IOException {
         long redoBytes = redo.size();
-        if (redoBytes < nextCheckpointAttempt || !pending.isEmpty() || !redo.lastApplied()
+        // Cheap tests first: this runs after every commit, and below the floor no file size is needed.
+        if (redoBytes < Math.max(nextCheckpointAttempt, policy.floorBytes()) || !pending.isEmpty() || !redo.lastApplied()
                 || !policy.due(redoBytes, Files.size(dataDir.resolve(FILE_NAME)))) {
             return Optional.empty();
         }

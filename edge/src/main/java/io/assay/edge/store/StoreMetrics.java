@@ -14,6 +14,30 @@ public interface StoreMetrics {
         }
     };
 
+    /** Told of each checkpoint, as {@link #checkpointed} is. */
+    @FunctionalInterface
+    interface CheckpointListener {
+        void checkpointed(long redoBytes, long baseBytes, long nanos);
+    }
+
+    /** Reports checkpoints only, to {@code listener}: for tests and tools that watch the redo log. */
+    static StoreMetrics checkpointsTo(CheckpointListener listener) {
+        return new StoreMetrics() {
+            @Override
+            public void committed(int commands, long nanos) {
+            }
+
+            @Override
+            public void refused() {
+            }
+
+            @Override
+            public void checkpointed(long redoBytes, long baseBytes, long nanos) {
+                listener.checkpointed(redoBytes, baseBytes, nanos);
+            }
+        };
+    }
+
     /** One commit of {@code commands} commands took {@code nanos} from first command to durable. */
     void committed(int commands, long nanos);
 

@@ -44,21 +44,8 @@ class CheckpointMeasurement {
 
     private static void run(String name, Path dir, CheckpointPolicy policy) throws Exception {
         List<String> checkpoints = new ArrayList<>();
-        StoreMetrics metrics = new StoreMetrics() {
-            @Override
-            public void committed(int commands, long nanos) {
-            }
-
-            @Override
-            public void refused() {
-            }
-
-            @Override
-            public void checkpointed(long redoBytes, long baseBytes, long nanos) {
-                checkpoints.add(String.format("%.1f MB log -> %.1f MB base in %d ms",
-                        redoBytes / 1e6, baseBytes / 1e6, nanos / 1_000_000));
-            }
-        };
+        StoreMetrics metrics = StoreMetrics.checkpointsTo((redoBytes, baseBytes, nanos) -> checkpoints.add(
+                String.format("%.1f MB log -> %.1f MB base in %d ms", redoBytes / 1e6, baseBytes / 1e6, nanos / 1_000_000)));
         System.out.println("== " + name);
         long started = System.nanoTime();
         try (WriteRig rig = new WriteRig(dir, 256, metrics, policy)) {

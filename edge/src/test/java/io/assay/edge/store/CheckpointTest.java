@@ -45,20 +45,7 @@ class CheckpointTest {
     @Test
     void theWriterCheckpointsWhenTheLogOutgrowsThePolicyAndTheLogStaysBounded() throws Exception {
         AtomicInteger checkpoints = new AtomicInteger();
-        StoreMetrics counting = new StoreMetrics() {
-            @Override
-            public void committed(int commands, long nanos) {
-            }
-
-            @Override
-            public void refused() {
-            }
-
-            @Override
-            public void checkpointed(long redoBytes, long baseBytes, long nanos) {
-                checkpoints.incrementAndGet();
-            }
-        };
+        StoreMetrics counting = StoreMetrics.checkpointsTo((redoBytes, baseBytes, nanos) -> checkpoints.incrementAndGet());
         long floor = 32 * 1024;
         Map<String, Long> committed;
         long largest = 0;

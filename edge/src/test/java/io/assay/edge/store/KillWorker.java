@@ -34,20 +34,7 @@ public final class KillWorker {
         Path dir = Path.of(args[0]);
         String prefix = args[1];
         long seed = Long.parseLong(args[2]);
-        WriteRig rig = new WriteRig(dir, 256, new StoreMetrics() {
-            @Override
-            public void committed(int commands, long nanos) {
-            }
-
-            @Override
-            public void refused() {
-            }
-
-            @Override
-            public void checkpointed(long redoBytes, long baseBytes, long nanos) {
-                say("CHECKPOINT " + redoBytes);
-            }
-        });
+        WriteRig rig = new WriteRig(dir, 256, StoreMetrics.checkpointsTo((redoBytes, baseBytes, nanos) -> say("CHECKPOINT " + redoBytes)));
         for (String id : List.of("case-1", "case-2")) {
             try {
                 rig.writer.submit("system", w -> rig.inventory.createLocation(w, location(id, "case"))).get();
