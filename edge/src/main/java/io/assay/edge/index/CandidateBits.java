@@ -62,33 +62,62 @@ final class CandidateBits {
     }
 
     /**
-     * How many candidates are set in {@code words} (bit {@code o} of word {@code o / 64}); not for
-     * {@link #ALL}, whose answer is the size the caller keeps.
+     * How many candidates {@code upper} holds; not for {@link #ALL}, whose answer is the size the
+     * caller keeps. Reads only the blocks not known to be empty.
      */
-    int count(long[] words) {
-        int limit = Math.min(length, words.length);
+    int count(PrefixWords upper) {
+        long[] up = upper.words();
+        int limit = Math.min(length, up.length);
         int n = 0;
-        for (int i = 0; i < limit; i++) {
-            n += Long.bitCount(bits[i] & words[i]);
+        for (int b = 0, blocks = blocks(limit); b < blocks; b++) {
+            if (upper.zeros(b)) {
+                continue;
+            }
+            for (int i = b << PrefixWords.BLOCK_SHIFT, end = blockEnd(b, limit); i < end; i++) {
+                n += Long.bitCount(bits[i] & up[i]);
+            }
         }
         return n;
     }
 
     /**
-     * How many candidates are set in {@code upper} but not in {@code lower} (plain words, as for
-     * {@link #count(long[])}); not for {@link #ALL}, whose answer is a difference of sizes.
+     * How many candidates {@code upper} holds that {@code lower} (a subset of it) does not; not for
+     * {@link #ALL}, whose answer is a difference of sizes. Reads only the blocks where the two may
+     * differ: for stock loaded in price order, the stretch of the range itself.
      */
-    int countBetween(long[] upper, long[] lower) {
-        int limit = Math.min(length, upper.length);
-        int shared = Math.min(limit, lower.length);
+    int countBetween(PrefixWords upper, PrefixWords lower) {
+        long[] up = upper.words();
+        long[] low = lower.words();
+        int limit = Math.min(length, up.length);
         int n = 0;
-        for (int i = 0; i < shared; i++) {
-            n += Long.bitCount(bits[i] & upper[i] & ~lower[i]);
-        }
-        for (int i = shared; i < limit; i++) {
-            n += Long.bitCount(bits[i] & upper[i]);
+        for (int b = 0, blocks = blocks(limit); b < blocks; b++) {
+            if (upper.zeros(b) || lower.ones(b)) {
+                continue;
+            }
+            int end = blockEnd(b, limit);
+            int i = b << PrefixWords.BLOCK_SHIFT;
+            if (lower.zeros(b)) {
+                for (; i < end; i++) {
+                    n += Long.bitCount(bits[i] & up[i]);
+                }
+            } else {
+                for (int shared = Math.min(end, low.length); i < shared; i++) {
+                    n += Long.bitCount(bits[i] & up[i] & ~low[i]);
+                }
+                for (; i < end; i++) {
+                    n += Long.bitCount(bits[i] & up[i]);
+                }
+            }
         }
         return n;
+    }
+
+    private static int blocks(int words) {
+        return (words + PrefixWords.BLOCK_WORDS - 1) >>> PrefixWords.BLOCK_SHIFT;
+    }
+
+    private static int blockEnd(int b, int limit) {
+        return Math.min(limit, (b + 1) << PrefixWords.BLOCK_SHIFT);
     }
 
     boolean isAll() {

@@ -26,6 +26,8 @@ final class IndexedStock {
     /** Batches at least this large index their text on a second thread: see {@link #upsertAll}. */
     static final int TEXT_THREAD_BATCH = 8192;
 
+    private static final long MAX_PRICE_KEY = Integer.MAX_VALUE;
+
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final EpcTable epcs = new EpcTable();
     private final PieceBitmaps bitmaps = new PieceBitmaps();
@@ -53,8 +55,9 @@ final class IndexedStock {
 
     /**
      * Adds or replaces each of {@code entries} in order. A batch this large (the load at start, a big
-     * import) indexes the text on a second thread meanwhile: splitting descriptions into words is about
-     * half the work, and touches structures nothing else here does.
+     * import) gives its new pieces their ordinals in order of price ({@link #reserveByPrice}), and
+     * indexes the text on a second thread meanwhile: splitting descriptions into words is about half
+     * the work, and touches structures nothing else here does.
      */
     void upsertAll(List<Entry> entries) {
         if (entries.size() < TEXT_THREAD_BATCH) {
@@ -62,25 +65,65 @@ final class IndexedStock {
             return;
         }
         int n = entries.size();
-        int[] ordinalOf = new int[n];
-        Piece[] before = new Piece[n];
+        int[] ordinalOfEntry = ordinalsByPrice(entries);
+        // Applied in ordinal order (entries of one serial keep their order), so that every bitmap grows
+        // at its end instead of taking inserts in the middle of its containers.
+        long[] byOrdinal = new long[n];
         for (int i = 0; i < n; i++) {
-            Piece after = entries.get(i).piece();
-            ordinalOf[i] = ordinalFor(after.serial());
-            before[i] = pieces[ordinalOf[i]];
-            pieces[ordinalOf[i]] = after;
+            byOrdinal[i] = (long) ordinalOfEntry[i] << 32 | i;
+        }
+        Arrays.sort(byOrdinal);
+        int[] ordinalOf = new int[n];
+        Entry[] entryOf = new Entry[n];
+        Piece[] before = new Piece[n];
+        for (int k = 0; k < n; k++) {
+            ordinalOf[k] = (int) (byOrdinal[k] >>> 32);
+            entryOf[k] = entries.get((int) byOrdinal[k]);
+            before[k] = pieces[ordinalOf[k]];
+            pieces[ordinalOf[k]] = entryOf[k].piece();
         }
         CompletableFuture<Void> text = CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < n; i++) {
-                bitmaps.indexWords(ordinalOf[i], before[i], entries.get(i).piece());
+            for (int k = 0; k < n; k++) {
+                bitmaps.indexWords(ordinalOf[k], before[k], entryOf[k].piece());
             }
         }, task -> new Thread(task, "assay-index-text").start());
-        for (int i = 0; i < n; i++) {
-            Entry entry = entries.get(i);
-            bitmaps.indexAttributes(ordinalOf[i], before[i], entry.piece());
-            indexValues(ordinalOf[i], before[i], entry);
+        for (int k = 0; k < n; k++) {
+            bitmaps.indexAttributes(ordinalOf[k], before[k], entryOf[k].piece());
+            indexValues(ordinalOf[k], before[k], entryOf[k]);
         }
         text.join();
+    }
+
+    /**
+     * The ordinal of each entry's piece, the batch's new serials taking the next ones cheapest first
+     * (pieces without a price last). Loaded this way, the pieces of a price range sit in one stretch of
+     * ordinals: a range count then reads the words of that stretch only ({@link PrefixWords}), a few
+     * kilobytes instead of every piece's bit. Pieces added or repriced later break the stretch up only
+     * where they are.
+     */
+    private int[] ordinalsByPrice(List<Entry> entries) {
+        int n = entries.size();
+        int[] ordinalOf = new int[n];
+        long[] fresh = new long[n];
+        int freshCount = 0;
+        for (int i = 0; i < n; i++) {
+            Entry entry = entries.get(i);
+            Integer known = ordinals.get(entry.piece().serial());
+            ordinalOf[i] = known == null ? -1 : known;
+            if (known == null) {
+                // The price clamped to 31 bits above the position: one sort of primitives orders them.
+                // Prices past 2^31 minor units share a place, in batch order: only the clustering suffers.
+                long price = entry.price() == null ? MAX_PRICE_KEY : Math.max(0, Math.min(entry.price(), MAX_PRICE_KEY));
+                fresh[freshCount++] = price << 32 | i;
+            }
+        }
+        Arrays.sort(fresh, 0, freshCount);
+        for (int f = 0; f < freshCount; f++) {
+            int i = (int) fresh[f];
+            // A serial twice in the batch is new once: its mentions share the ordinal its cheapest one took.
+            ordinalOf[i] = ordinalFor(entries.get(i).piece().serial());
+        }
+        return ordinalOf;
     }
 
     void upsert(Entry entry) {
@@ -94,14 +137,13 @@ final class IndexedStock {
 
     /** The ordinal of the piece with this serial: its own, or the next one (with room for it) when new. */
     private int ordinalFor(String serial) {
-        Integer known = ordinals.get(serial);
+        Integer known = ordinals.putIfAbsent(serial, count);
         if (known != null) {
             return known;
         }
         if (count == pieces.length) {
             pieces = Arrays.copyOf(pieces, pieces.length * 2);
         }
-        ordinals.put(serial, count);
         return count++;
     }
 

@@ -54,13 +54,11 @@ final class ValueBuckets {
     private final long[] upper;
     private final RoaringBitmap[] buckets;
     /**
-     * {@code upTo[g]}: the pieces in buckets {@code 0 .. (g + 1) * perGroup - 1}, as plain words (bit
-     * {@code o} of word {@code o / 64}; past the end, none). Plain words because a range count ANDs two
-     * of them with the candidates over the whole stock: one pass, no container copies.
+     * {@code upTo[g]}: the pieces in buckets {@code 0 .. (g + 1) * perGroup - 1}, as plain words. Plain
+     * words because a range count ANDs two of them with the candidates: one pass over the blocks where
+     * the two differ, no container copies.
      */
-    private final long[][] upTo;
-    /** {@code upToSize[g]}: how many pieces {@code upTo[g]} holds. */
-    private final int[] upToSize;
+    private final PrefixWords[] upTo;
     private final int perGroup;
     /** By bucket: the size past which {@link #unbalanced} turns true. */
     private final long[] overfull;
@@ -84,8 +82,7 @@ final class ValueBuckets {
             // the start: only its growth, not its size, calls for new bounds (which would cut it the same).
             overfull[j] = Math.max(intendedSize * OVERFULL_FACTOR, 2 * buckets[j].getLongCardinality());
         }
-        this.upTo = new long[(buckets.length + perGroup - 1) / perGroup][];
-        this.upToSize = new int[upTo.length];
+        this.upTo = new PrefixWords[(buckets.length + perGroup - 1) / perGroup];
         int words = 1;
         for (RoaringBitmap bucket : buckets) {
             words = bucket.isEmpty() ? words : Math.max(words, (bucket.last() >>> 6) + 1);
@@ -99,8 +96,7 @@ final class ValueBuckets {
                 buckets[j].forEach((int ordinal) -> into[ordinal >>> 6] |= 1L << ordinal);
                 size += buckets[j].getCardinality();
             }
-            upTo[g] = sum;
-            upToSize[g] = size;
+            upTo[g] = new PrefixWords(sum, size);
         }
     }
 
@@ -195,11 +191,9 @@ final class ValueBuckets {
         int toGroup = to < 0 ? upTo.length : to / perGroup;
         for (int g = Math.min(fromGroup, toGroup); g < Math.max(fromGroup, toGroup); g++) {
             if (toGroup < fromGroup) {
-                setBit(g, ordinal);
-                upToSize[g]++;
+                upTo[g].set(ordinal);
             } else {
-                upTo[g][ordinal >>> 6] &= ~(1L << ordinal);
-                upToSize[g]--;
+                upTo[g].clear(ordinal);
             }
         }
     }
@@ -223,7 +217,7 @@ final class ValueBuckets {
         int lower = nearerCumulative(first - 1);
         int cumulative;
         if (candidates.isAll()) {
-            cumulative = upToSize[upper] - (lower < 0 ? 0 : upToSize[lower]);
+            cumulative = upTo[upper].size() - (lower < 0 ? 0 : upTo[lower].size());
         } else {
             cumulative = lower < 0 ? candidates.count(upTo[upper]) : candidates.countBetween(upTo[upper], upTo[lower]);
         }
@@ -272,7 +266,7 @@ final class ValueBuckets {
         }
         int g = j / perGroup;
         RoaringBitmap whole = union(g * perGroup, j);
-        return g == 0 ? whole.clone() : RoaringBitmap.or(BitSetUtil.bitmapOf(upTo[g - 1]), whole);
+        return g == 0 ? whole.clone() : RoaringBitmap.or(BitSetUtil.bitmapOf(upTo[g - 1].words()), whole);
     }
 
     /** The pieces of buckets {@code first..last} (first <= last); possibly a live bucket: read only. */
@@ -286,15 +280,6 @@ final class ValueBuckets {
             n += candidates.count(buckets[j]);
         }
         return n;
-    }
-
-    private void setBit(int g, int ordinal) {
-        int word = ordinal >>> 6;
-        if (word >= upTo[g].length) {
-            // A new piece past the stock the buckets were built on.
-            upTo[g] = Arrays.copyOf(upTo[g], Math.max(word + 1, upTo[g].length * 2));
-        }
-        upTo[g][word] |= 1L << ordinal;
     }
 
     private static int bucketOf(long[] upper, long value) {
