@@ -3,6 +3,7 @@ package io.assay.edge;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,30 @@ import org.slf4j.LoggerFactory;
 final class LoadCompilation {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadCompilation.class);
-    private static final String DIRECTIVE = "[{match: \"io/assay/edge/json/PieceParser*.*\", c2: {Exclude: true}}]";
+    /**
+     * Code that runs hot during the load and seldom after: the stored-piece parser, building the index
+     * (in steady state it indexes a commit's few pieces), the domain records' constructors, and the JDK's
+     * class spinning (ASM, behind lambdas and string concatenation) and jar reading. Counting, lookups,
+     * MapDB's reads and the HTTP stack are not here: C2 is what keeps them fast.
+     */
+    private static final List<String> LOAD_ONLY = List.of(
+            "io/assay/edge/json/PieceParser*.*",
+            "io/assay/edge/json/UtcInstants.*",
+            "io/assay/edge/inventory/*.<init>",
+            "io/assay/edge/index/IndexedStock.upsertAll",
+            "io/assay/edge/index/IndexedStock.ordinalsByPrice",
+            "io/assay/edge/index/IndexedStock.indexValues",
+            "io/assay/edge/index/IndexedStock$Entry.*",
+            "io/assay/edge/index/PieceBitmaps.index*",
+            "io/assay/edge/index/PieceBitmaps.*Of",
+            "io/assay/edge/index/ValueBitmaps.add",
+            "io/assay/edge/index/ValueBitmaps.moveAll",
+            "io/assay/edge/index/ValueBuckets.of",
+            "io/assay/edge/index/QueryMatcher.*Words",
+            "jdk/internal/org/objectweb/asm/*.*",
+            "java/util/zip/*.*");
+
+    private static final String DIRECTIVE = "[{match: [\"" + String.join("\", \"", LOAD_ONLY) + "\"], c2: {Exclude: true}}]";
 
     private LoadCompilation() {
     }

@@ -55,7 +55,7 @@ final class IndexedStock {
 
     /**
      * Adds or replaces each of {@code entries} in order. A batch this large (the load at start, a big
-     * import) gives its new pieces their ordinals in order of price ({@link #reserveByPrice}), and
+     * import) gives its new pieces their ordinals in order of price ({@link #ordinalsByPrice}), and
      * indexes the text on a second thread meanwhile: splitting descriptions into words is about half
      * the work, and touches structures nothing else here does.
      */
@@ -65,31 +65,23 @@ final class IndexedStock {
             return;
         }
         int n = entries.size();
-        int[] ordinalOfEntry = ordinalsByPrice(entries);
-        // Applied in ordinal order (entries of one serial keep their order), so that every bitmap grows
-        // at its end instead of taking inserts in the middle of its containers.
-        long[] byOrdinal = new long[n];
-        for (int i = 0; i < n; i++) {
-            byOrdinal[i] = (long) ordinalOfEntry[i] << 32 | i;
-        }
-        Arrays.sort(byOrdinal);
-        int[] ordinalOf = new int[n];
-        Entry[] entryOf = new Entry[n];
+        // In batch order, as the pieces lie in memory: going through them in price order instead cost
+        // more in cache misses than bitmaps taking their members out of order do.
+        int[] ordinalOf = ordinalsByPrice(entries);
         Piece[] before = new Piece[n];
-        for (int k = 0; k < n; k++) {
-            ordinalOf[k] = (int) (byOrdinal[k] >>> 32);
-            entryOf[k] = entries.get((int) byOrdinal[k]);
-            before[k] = pieces[ordinalOf[k]];
-            pieces[ordinalOf[k]] = entryOf[k].piece();
+        for (int i = 0; i < n; i++) {
+            before[i] = pieces[ordinalOf[i]];
+            pieces[ordinalOf[i]] = entries.get(i).piece();
         }
         CompletableFuture<Void> text = CompletableFuture.runAsync(() -> {
-            for (int k = 0; k < n; k++) {
-                bitmaps.indexWords(ordinalOf[k], before[k], entryOf[k].piece());
+            for (int i = 0; i < n; i++) {
+                bitmaps.indexWords(ordinalOf[i], before[i], entries.get(i).piece());
             }
         }, task -> new Thread(task, "assay-index-text").start());
-        for (int k = 0; k < n; k++) {
-            bitmaps.indexAttributes(ordinalOf[k], before[k], entryOf[k].piece());
-            indexValues(ordinalOf[k], before[k], entryOf[k]);
+        for (int i = 0; i < n; i++) {
+            Entry entry = entries.get(i);
+            bitmaps.indexAttributes(ordinalOf[i], before[i], entry.piece());
+            indexValues(ordinalOf[i], before[i], entry);
         }
         text.join();
     }
