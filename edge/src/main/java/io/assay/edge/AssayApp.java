@@ -90,6 +90,13 @@ public final class AssayApp implements AutoCloseable {
             LOG.info("stock loaded: {} pieces read in {} ms, indexed in {} ms", pieces.size(),
                     TimeUnit.NANOSECONDS.toMillis(read - loadStarted), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - read));
         }, task -> new Thread(task, "assay-index-load").start());
+        // The index answers once the load is in; its text words and range buckets finish aside, and a
+        // query that needs them waits for them meanwhile (SerialIndex#upsertAll).
+        loading.thenRun(() -> {
+            index.awaitAsideWork();
+            LOG.info("text words and price and weight ranges indexed: {} ms since start",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        });
 
         HttpParts parts;
         try {

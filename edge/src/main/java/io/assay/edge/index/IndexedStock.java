@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -28,7 +27,7 @@ final class IndexedStock {
 
     private static final long MAX_PRICE_KEY = Integer.MAX_VALUE;
 
-    private final Map<String, Integer> ordinals = new HashMap<>();
+    private Map<String, Integer> ordinals = new HashMap<>();
     private final EpcTable epcs = new EpcTable();
     private final PieceBitmaps bitmaps = new PieceBitmaps();
     private final RangeColumn prices;
@@ -56,8 +55,9 @@ final class IndexedStock {
     /**
      * Adds or replaces each of {@code entries} in order. A batch this large (the load at start, a big
      * import) gives its new pieces their ordinals in order of price ({@link #ordinalsByPrice}), and
-     * indexes the text on a second thread meanwhile: splitting descriptions into words is about half
-     * the work, and touches structures nothing else here does.
+     * indexes the text on a second thread ({@link PieceBitmaps#indexWordsAside}): splitting descriptions
+     * into words is about half the work, touches structures nothing else here does, and only the text
+     * search needs it.
      */
     void upsertAll(List<Entry> entries) {
         if (entries.size() < TEXT_THREAD_BATCH) {
@@ -73,17 +73,16 @@ final class IndexedStock {
             before[i] = pieces[ordinalOf[i]];
             pieces[ordinalOf[i]] = entries.get(i).piece();
         }
-        CompletableFuture<Void> text = CompletableFuture.runAsync(() -> {
+        bitmaps.indexWordsAside(indexer -> {
             for (int i = 0; i < n; i++) {
-                bitmaps.indexWords(ordinalOf[i], before[i], entries.get(i).piece());
+                indexer.index(ordinalOf[i], before[i], entries.get(i).piece());
             }
-        }, task -> new Thread(task, "assay-index-text").start());
+        });
         for (int i = 0; i < n; i++) {
             Entry entry = entries.get(i);
             bitmaps.indexAttributes(ordinalOf[i], before[i], entry.piece());
             indexValues(ordinalOf[i], before[i], entry);
         }
-        text.join();
     }
 
     /**
@@ -95,12 +94,18 @@ final class IndexedStock {
      */
     private int[] ordinalsByPrice(List<Entry> entries) {
         int n = entries.size();
+        boolean firstLoad = ordinals.isEmpty();
+        if (firstLoad) {
+            // Sized once instead of doubling a dozen times.
+            ordinals = new HashMap<>(n * 4 / 3 + 1);
+        }
         int[] ordinalOf = new int[n];
         long[] fresh = new long[n];
         int freshCount = 0;
         for (int i = 0; i < n; i++) {
             Entry entry = entries.get(i);
-            Integer known = ordinals.get(entry.piece().serial());
+            // The load at start knows no serial yet; a serial twice in it is sorted out below.
+            Integer known = firstLoad ? null : ordinals.get(entry.piece().serial());
             ordinalOf[i] = known == null ? -1 : known;
             if (known == null) {
                 // The price clamped to 31 bits above the position: one sort of primitives orders them.
@@ -116,6 +121,11 @@ final class IndexedStock {
             ordinalOf[i] = ordinalFor(entries.get(i).piece().serial());
         }
         return ordinalOf;
+    }
+
+    /** Returns once the words of the last large batch are indexed; under the index's lock. */
+    void awaitWords() {
+        bitmaps.awaitWords();
     }
 
     void upsert(Entry entry) {

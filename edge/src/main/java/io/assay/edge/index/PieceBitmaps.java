@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.roaringbitmap.RoaringBitmap;
@@ -39,6 +41,12 @@ final class PieceBitmaps {
     // A style is a handful of pieces: never worth plain words.
     private final ValueBitmaps<String> styles = new ValueBitmaps<>(new HashMap<>(), false);
     private final WordBitmaps words = new WordBitmaps();
+    /**
+     * A large batch's words being indexed on a thread of their own ({@link #indexWordsAside}), or null.
+     * Whatever reads or changes {@link #words} first waits for it ({@link #words()}); joining it is also
+     * what makes that thread's writes visible.
+     */
+    private volatile CompletableFuture<Void> wordsAside;
     /**
      * The words of recently indexed field texts. A boutique's designers, collections and many of its
      * descriptions repeat, and folding text into words was most of the text index's build time. Touched
@@ -76,8 +84,47 @@ final class PieceBitmaps {
 
     /** The text search's part of {@link #index}. */
     void indexWords(int ordinal, Piece before, Piece after) {
+        moveWords(words(), ordinal, before, after);
+    }
+
+    /**
+     * Runs {@code indexing} (calls of {@link WordsIndexer#index}, for one large batch) on a thread of its
+     * own and returns at once. Counts, lookups and everything but the text search go on meanwhile: the
+     * words are the last part of a load to finish, and the start need not wait for them. A query with
+     * text, or the next change, waits until they are done.
+     */
+    void indexWordsAside(Consumer<WordsIndexer> indexing) {
+        WordBitmaps target = words();
+        WordsIndexer indexer = (ordinal, before, after) -> moveWords(target, ordinal, before, after);
+        wordsAside = CompletableFuture.runAsync(() -> indexing.accept(indexer),
+                task -> new Thread(task, "assay-index-text").start());
+    }
+
+    /** Indexes one piece's words; see {@link #indexWordsAside}. */
+    @FunctionalInterface
+    interface WordsIndexer {
+        void index(int ordinal, Piece before, Piece after);
+    }
+
+    /** Returns once no batch is being indexed aside; under the index's lock. */
+    void awaitWords() {
+        words();
+    }
+
+    /** The words' bitmaps, once no batch is being indexed aside. */
+    private WordBitmaps words() {
+        CompletableFuture<Void> pending = wordsAside;
+        if (pending != null) {
+            pending.join();
+            // Readers (under the read lock) and the writer (under the write lock) never race on this.
+            wordsAside = null;
+        }
+        return words;
+    }
+
+    private void moveWords(WordBitmaps into, int ordinal, Piece before, Piece after) {
         if (before == null || textChanged(before, after)) {
-            words.moveAll(ordinal, before == null ? Set.of() : wordsOf(before), wordsOf(after));
+            into.moveAll(ordinal, before == null ? Set.of() : wordsOf(before), wordsOf(after));
         }
     }
 
@@ -99,7 +146,7 @@ final class PieceBitmaps {
         addIfWanted(filters, styles, q.styles());
         if (q.text() != null) {
             for (String term : QueryMatcher.words(q.text())) {
-                filters.add(words.startingWith(term));
+                filters.add(words().startingWith(term));
             }
         }
         return filters;
@@ -129,7 +176,7 @@ final class PieceBitmaps {
         }
         if (q.text() != null) {
             for (String term : QueryMatcher.words(q.text())) {
-                terms.add(Term.of(words.startingWith(term)));
+                terms.add(Term.of(words().startingWith(term)));
             }
         }
         return terms;

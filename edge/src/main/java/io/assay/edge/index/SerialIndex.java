@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
 
@@ -29,6 +30,8 @@ public final class SerialIndex {
 
     private final StampedLock lock = new StampedLock();
     private final IndexedStock stock;
+    /** The range buckets of the last large batch, being built aside; only the writer reads or sets it. */
+    private CompletableFuture<Void> rangesAside = CompletableFuture.completedFuture(null);
 
     public SerialIndex() {
         this(ValueBuckets.Shape.DEFAULT);
@@ -51,13 +54,35 @@ public final class SerialIndex {
         for (Piece p : changed) {
             entries.add(IndexedStock.Entry.of(p));
         }
+        // The buckets built aside read the values only this writer changes: they are done before it
+        // changes them again.
+        rangesAside.join();
         long stamp = lock.writeLock();
         try {
             stock.upsertAll(entries);
         } finally {
             lock.unlockWrite(stamp);
         }
-        refreshRangeBuckets();
+        if (entries.size() >= IndexedStock.TEXT_THREAD_BATCH) {
+            // As the words of such a batch (IndexedStock#upsertAll): the load at start need not wait for
+            // them. Until they are in, a range is counted exactly from the values, only more slowly.
+            rangesAside = CompletableFuture.runAsync(this::refreshRangeBuckets,
+                    task -> new Thread(task, "assay-index-ranges").start());
+        } else {
+            refreshRangeBuckets();
+        }
+    }
+
+    /**
+     * Waits until what the last large batch left running aside (its words, its range buckets) is done:
+     * for benchmarks that time the whole build, and tests that look at the finished structures.
+     */
+    public synchronized void awaitAsideWork() {
+        rangesAside.join();
+        read(() -> {
+            stock.awaitWords();
+            return null;
+        });
     }
 
     public int size() {

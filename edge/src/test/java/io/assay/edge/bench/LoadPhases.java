@@ -84,6 +84,9 @@ public final class LoadPhases {
         SerialIndex index = new SerialIndex();
         index.upsertAll(pieces);
         stop("index upsertAll");
+        start();
+        index.awaitAsideWork();
+        stop("index words and ranges (aside)");
         db.close();
     }
 
