@@ -102,10 +102,15 @@ final class IndexedStock {
         int[] ordinalOf = new int[n];
         long[] fresh = new long[n];
         int freshCount = 0;
+        // Read in batch order, where the pieces lie one after the other in memory; the second loop goes
+        // in price order, and finds the serials here, their hashes already worked out.
+        String[] serials = new String[n];
         for (int i = 0; i < n; i++) {
             Entry entry = entries.get(i);
+            serials[i] = entry.piece().serial();
+            serials[i].hashCode();
             // The load at start knows no serial yet; a serial twice in it is sorted out below.
-            Integer known = firstLoad ? null : ordinals.get(entry.piece().serial());
+            Integer known = firstLoad ? null : ordinals.get(serials[i]);
             ordinalOf[i] = known == null ? -1 : known;
             if (known == null) {
                 // The price clamped to 31 bits above the position: one sort of primitives orders them.
@@ -118,7 +123,7 @@ final class IndexedStock {
         for (int f = 0; f < freshCount; f++) {
             int i = (int) fresh[f];
             // A serial twice in the batch is new once: its mentions share the ordinal its cheapest one took.
-            ordinalOf[i] = ordinalFor(entries.get(i).piece().serial());
+            ordinalOf[i] = ordinalFor(serials[i]);
         }
         return ordinalOf;
     }
