@@ -259,7 +259,13 @@ final class PieceBitmaps {
 
     private void addWords(Set<String> words, String text) {
         if (text != null) {
-            words.addAll(wordsOfText.computeIfAbsent(text, QueryMatcher::words));
+            // Not computeIfAbsent: see ValueBitmaps#add.
+            List<String> folded = wordsOfText.get(text);
+            if (folded == null) {
+                folded = QueryMatcher.words(text);
+                wordsOfText.put(text, folded);
+            }
+            words.addAll(folded);
         }
     }
 }

@@ -147,7 +147,13 @@ class ValueBitmaps<K> {
         if (value == null) {
             return;
         }
-        Members members = byValue.computeIfAbsent(value, v -> new Members());
+        // Not computeIfAbsent: C2 compiled that JDK method with this lambda inlined, at length, during
+        // the load, which runs this code and little else (see LoadCompilation).
+        Members members = byValue.get(value);
+        if (members == null) {
+            members = new Members();
+            byValue.put(value, members);
+        }
         if (!members.bitmap.checkedAdd(ordinal)) {
             return;
         }
