@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
@@ -45,11 +46,15 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     public static final String REDO_FILE_NAME = "assay.redo";
     /** Where a possibly torn MapDB file is kept after a rebuild, for inspection. */
     public static final String TORN_FILE_NAME = "assay.mapdb.torn";
+    /** The stored pieces as the last clean close left them: see {@link StockImage}. */
+    public static final String STOCK_IMAGE_FILE_NAME = StockImage.FILE_NAME;
     /** The MapDB file as of the last checkpoint: where a rebuild starts. */
     public static final String BASE_FILE_NAME = "assay.mapdb.base";
     private static final String BASE_TEMP_NAME = BASE_FILE_NAME + ".tmp";
     private static final String REBUILD_FILE_NAME = FILE_NAME + ".rebuild";
     private static final String APPLIED_KEY = "redo.applied";
+    /** A random id given to the store when its file is made: what tells a {@link StockImage} whose it is. */
+    private static final String STORE_ID_KEY = "store.id";
     private static final int REBUILD_WRITES_PER_COMMIT = 50_000;
 
     private final DB db;
@@ -79,6 +84,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         this.journal = db.treeMap("journal", Serializer.LONG, Serializer.BYTE_ARRAY).valuesOutsideNodesEnable().createOrOpen();
         this.history = db.treeSet("history", Serializer.STRING).createOrOpen();
         this.meta = db.treeMap("meta", Serializer.STRING, Serializer.STRING).createOrOpen();
+        meta.putIfAbsent(STORE_ID_KEY, UUID.randomUUID().toString());
         // Creating the maps on a fresh file is itself a change; commit it so a kill right after opening
         // leaves a file that opens.
         db.commit();
@@ -427,6 +433,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     public void close() {
         try {
             if (!db.isClosed()) {
+                writeStockImage();
                 db.close();
             }
         } finally {
@@ -435,6 +442,35 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
             } catch (IOException e) {
                 LOG.warn("closing {} failed: {}", redo.file(), e.getMessage());
             }
+        }
+    }
+
+    /**
+     * The stored pieces' JSON as this store's last clean close left them ({@link StockImage}), when nothing
+     * changed since; otherwise empty, and the caller reads {@link #pieces()}.
+     */
+    public Optional<List<byte[]>> pieceImage() {
+        long started = System.nanoTime();
+        Optional<List<byte[]>> image = StockImage.read(dataDir, meta.get(STORE_ID_KEY), appliedSeq(),
+                why -> LOG.info("stock image not used ({}): reading the pieces from {}", why, FILE_NAME));
+        image.ifPresent(values -> LOG.debug("stock image: {} pieces read in {} ms", values.size(),
+                (System.nanoTime() - started) / 1_000_000));
+        return image;
+    }
+
+    private void writeStockImage() {
+        if (!pending.isEmpty() || !redo.lastApplied()) {
+            // MapDB does not hold exactly the last applied batch: no image of it.
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            int written = StockImage.write(dataDir, meta.get(STORE_ID_KEY), appliedSeq(), pieces.values());
+            LOG.info("stock image of {} pieces written in {} ms, for the next start", written,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            // Only the next start's speed depends on it.
+            LOG.warn("stock image not written: {}", e.toString());
         }
     }
 

@@ -81,7 +81,25 @@ public final class MapDbInventoryStore implements InventoryStore {
 
     /** Every stored piece in serial order, for building the index at start. Call before the writer starts. */
     public static List<Piece> allPieces(Database db) {
-        return allPieces(db, Runtime.getRuntime().availableProcessors());
+        int threads = Runtime.getRuntime().availableProcessors();
+        return db.pieceImage().map(values -> parseAll(values, threads)).orElseGet(() -> allPieces(db, threads));
+    }
+
+    /** Parses the stored JSON of {@code values} (a {@link StockImage}'s) on {@code threads} threads, in order. */
+    static List<Piece> parseAll(List<byte[]> values, int threads) {
+        Piece[] pieces = new Piece[values.size()];
+        int runs = (pieces.length + RUN - 1) / RUN;
+        AtomicInteger nextRun = new AtomicInteger();
+        runOnThreads(() -> {
+            PieceParser parser = new PieceParser();
+            for (int run = nextRun.getAndIncrement(); run < runs; run = nextRun.getAndIncrement()) {
+                for (int i = run * RUN; i < Math.min((run + 1) * RUN, pieces.length); i++) {
+                    pieces[i] = parser.parse(values.get(i));
+                }
+            }
+            logFallbacks(parser);
+        }, Math.max(1, Math.min(threads, runs)));
+        return Arrays.asList(pieces);
     }
 
     /**
@@ -112,13 +130,17 @@ public final class MapDbInventoryStore implements InventoryStore {
                     throw new IllegalStateException("pieces changed while being loaded");
                 }
             }
-            if (parser.fallbacks() > 0) {
-                LOG.info("{} of {} stored pieces were not in the usual layout and were read by databind",
-                        parser.fallbacks(), parser.parsed());
-            }
+            logFallbacks(parser);
         };
         runOnThreads(reading, Math.max(1, Math.min(threads, runs)));
         return Arrays.asList(pieces);
+    }
+
+    private static void logFallbacks(PieceParser parser) {
+        if (parser.fallbacks() > 0) {
+            LOG.info("{} of {} stored pieces were not in the usual layout and were read by databind",
+                    parser.fallbacks(), parser.parsed());
+        }
     }
 
     /** Runs {@code task} on {@code threads} threads at once (this one included) and rethrows what failed. */
