@@ -16,9 +16,11 @@ import io.assay.edge.journal.Journal;
 import io.assay.edge.journal.JournalEvent;
 import io.assay.edge.metrics.Metrics;
 import io.assay.edge.metrics.MicrometerStoreMetrics;
+import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.store.Committed;
 import io.assay.edge.store.Database;
 import io.assay.edge.store.MapDbInventoryStore;
+import io.assay.edge.store.MapDbStaffStore;
 import io.assay.edge.store.Writer;
 import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.Future;
@@ -52,6 +54,7 @@ public final class AssayApp implements AutoCloseable {
     private final ApiVerticle api;
     private final String apiDeployment;
     private final SerialIndex index;
+    private final StaffDirectory staff = new StaffDirectory();
     private volatile boolean ready;
     private volatile boolean closed;
 
@@ -75,6 +78,7 @@ public final class AssayApp implements AutoCloseable {
         Journal journal = new Journal(db, "/assay/" + config.store().tenant() + "/stores/" + config.store().id());
         this.index = new SerialIndex();
         LocationCatalog locations = new LocationCatalog();
+        staff.apply(MapDbStaffStore.allMembers(db));
         // Loading the stock and bringing up Vert.x with its OpenAPI router take about as long as each
         // other with a large stock: do both at once. The API answers 503 until the index is complete.
         LOG.info("store open: {} ms since start", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -222,6 +226,7 @@ public final class AssayApp implements AutoCloseable {
     }
 
     private void afterCommit(Committed committed, LocationCatalog locations) {
+        staff.apply(committed.staff());
         index.upsertAll(committed.pieces());
         locations.putAll(committed.locations());
         for (JournalEvent event : committed.events()) {

@@ -2,6 +2,7 @@ package io.assay.edge.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.edge.inventory.InventoryStore;
+import io.assay.edge.staff.StaffStore;
 import java.time.Instant;
 
 /**
@@ -21,6 +22,8 @@ public interface UnitOfWork {
     Instant now();
 
     InventoryStore inventory();
+
+    StaffStore staff();
 
     /** Appends an event to the journal in this transaction. */
     void record(String type, String subject, JsonNode data);

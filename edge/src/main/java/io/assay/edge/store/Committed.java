@@ -3,10 +3,11 @@ package io.assay.edge.store;
 import io.assay.edge.inventory.Location;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.journal.JournalEvent;
+import io.assay.edge.staff.StaffMember;
 import java.util.List;
 
 /**
  * What one commit made durable, in the order it was written: handed to the index and the live screens.
  */
-public record Committed(List<Piece> pieces, List<Location> locations, List<JournalEvent> events) {
+public record Committed(List<Piece> pieces, List<Location> locations, List<StaffMember> staff, List<JournalEvent> events) {
 }

@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     private final BTreeMap<Long, byte[]> journal;
     private final NavigableSet<String> history;
     private final BTreeMap<String, String> meta;
+    private final BTreeMap<String, byte[]> staff;
 
     private Database(DB db, RedoLog redo, Path dataDir, CheckpointPolicy policy) {
         this.db = db;
@@ -84,6 +85,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         this.journal = db.treeMap("journal", Serializer.LONG, Serializer.BYTE_ARRAY).valuesOutsideNodesEnable().createOrOpen();
         this.history = db.treeSet("history", Serializer.STRING).createOrOpen();
         this.meta = db.treeMap("meta", Serializer.STRING, Serializer.STRING).createOrOpen();
+        this.staff = db.treeMap("staff", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         meta.putIfAbsent(STORE_ID_KEY, UUID.randomUUID().toString());
         // Creating the maps on a fresh file is itself a change; commit it so a kill right after opening
         // leaves a file that opens.
@@ -272,6 +274,11 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         return history;
     }
 
+    /** Staff accounts by user name, as JSON (with their secrets' hashes, never the secrets). */
+    public BTreeMap<String, byte[]> staff() {
+        return staff;
+    }
+
     /** Small bookkeeping values (schema version, relay pointers). */
     public BTreeMap<String, String> meta() {
         return meta;
@@ -306,6 +313,12 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         journal.put(seq, event);
         history.add(historyKey);
         pending.journal(seq, event, historyKey);
+    }
+
+    @Override
+    public void putStaff(String user, byte[] json) {
+        staff.put(user, json);
+        pending.staff(user, json);
     }
 
     /**
@@ -505,6 +518,12 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
             db.journal.put(seq, event);
             db.history.add(historyKey);
             writes[0] += 2;
+        }
+
+        @Override
+        public void putStaff(String user, byte[] json) {
+            db.staff.put(user, json);
+            writes[0]++;
         }
     }
 }

@@ -25,6 +25,8 @@ final class RedoBatch {
         void putLocation(String id, byte[] json);
 
         void appendJournal(long seq, byte[] event, String historyKey);
+
+        void putStaff(String user, byte[] json);
     }
 
     private static final byte PIECE = 1;
@@ -32,6 +34,7 @@ final class RedoBatch {
     private static final byte EPC_REMOVED = 3;
     private static final byte LOCATION = 4;
     private static final byte JOURNAL = 5;
+    private static final byte STAFF = 6;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
     private final DataOutputStream out = new DataOutputStream(bytes);
@@ -90,6 +93,14 @@ final class RedoBatch {
         });
     }
 
+    void staff(String user, byte[] json) {
+        record(() -> {
+            out.writeByte(STAFF);
+            out.writeUTF(user);
+            writeBytes(json);
+        });
+    }
+
     /** Applies a stored batch's writes to {@code target}, in order. */
     static void replay(byte[] payload, Target target) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
@@ -101,6 +112,7 @@ final class RedoBatch {
                 case EPC_REMOVED -> target.removeEpc(in.readUTF());
                 case LOCATION -> target.putLocation(in.readUTF(), readBytes(in));
                 case JOURNAL -> target.appendJournal(in.readLong(), readBytes(in), in.readUTF());
+                case STAFF -> target.putStaff(in.readUTF(), readBytes(in));
                 default -> throw new IOException("unknown redo write kind " + kind);
             }
         }

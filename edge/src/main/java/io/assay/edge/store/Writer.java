@@ -8,6 +8,8 @@ import io.assay.edge.inventory.Location;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.journal.JournalEvent;
+import io.assay.edge.staff.StaffMember;
+import io.assay.edge.staff.StaffStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,14 +164,16 @@ public final class Writer implements AutoCloseable {
         metrics.committed(applied.size(), System.nanoTime() - started);
         List<Piece> pieces = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
+        List<StaffMember> staff = new ArrayList<>();
         List<JournalEvent> events = new ArrayList<>();
         for (Pending<?> p : applied) {
             pieces.addAll(p.work.pieces);
             locations.addAll(p.work.locations);
+            staff.addAll(p.work.staff);
             events.addAll(p.work.events);
         }
         try {
-            onCommit.accept(new Committed(pieces, locations, events));
+            onCommit.accept(new Committed(pieces, locations, staff, events));
         } catch (Throwable t) {
             LOG.error("after-commit listener failed; the changes are committed", t);
         }
@@ -236,8 +240,10 @@ public final class Writer implements AutoCloseable {
         final Instant now;
         final List<Piece> pieces = new ArrayList<>();
         final List<Location> locations = new ArrayList<>();
+        final List<StaffMember> staff = new ArrayList<>();
         final List<JournalEvent> events = new ArrayList<>();
         final InventoryStore inventory;
+        final StaffStore staffStore;
         boolean wrote;
 
         Work(String actor, Instant now) {
@@ -251,6 +257,15 @@ public final class Writer implements AutoCloseable {
                     locations.add(location);
                 }
             });
+            this.staffStore = new MapDbStaffStore(db, member -> {
+                wrote = true;
+                staff.add(member);
+            });
+        }
+
+        @Override
+        public StaffStore staff() {
+            return staffStore;
         }
 
         @Override

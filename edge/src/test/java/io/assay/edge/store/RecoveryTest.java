@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.json.Json;
+import io.assay.edge.staff.Role;
+import io.assay.edge.staff.SignInPolicy;
+import io.assay.edge.staff.StaffService;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RecoveryTest {
 
+    private static final StaffService STAFF = new StaffService(SignInPolicy.DEFAULT);
+
     @TempDir
     Path dir;
     Map<String, Long> committed;
@@ -47,6 +52,8 @@ class RecoveryTest {
                 String serial = "R-" + i;
                 rig.writer.submit("system", w -> rig.inventory.update(w, serial, patch)).get();
             }
+            rig.writer.submit("system", w -> STAFF.create(w, "anna", "Anna", Role.OWNER, "$argon2id$v=19$m=64,t=1,p=1$c2FsdA$aGFzaA", null)).get();
+            rig.writer.submit("anna", w -> STAFF.recordSignIn(w, "anna", false, "pin")).get();
             committed = versions(rig);
         }
     }
@@ -186,11 +193,13 @@ class RecoveryTest {
         try (WriteRig rig = new WriteRig(dir, 16)) {
             assertThat(versions(rig)).isEqualTo(committed);
             assertThat(rig.journal.verify().ok()).isTrue();
-            assertThat(rig.journal.lastSeq()).isEqualTo(2 + 40 + 14);
+            assertThat(rig.journal.lastSeq()).isEqualTo(2 + 40 + 14 + 2);
             for (String serial : List.of("R-0", "R-3", "R-39")) {
                 assertThat(rig.journal.bySubject(serial)).hasSize(committed.get(serial).intValue());
             }
             assertThat(rig.db.epcs()).hasSize(40);
+            assertThat(MapDbStaffStore.allMembers(rig.db)).singleElement()
+                    .satisfies(anna -> assertThat(anna.failedAttempts()).isEqualTo(1));
         }
     }
 

@@ -1,0 +1,41 @@
+package io.assay.edge.staff;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * What a route or an action needs. Checked on the server for every request; the screens only follow.
+ * Names as the configuration spells them: {@code inventory-read}, {@code cost-read}...
+ */
+public enum Permission {
+    /** Pieces, counts, facets, locations, history, attachments. */
+    INVENTORY_READ,
+    /** Create and change pieces and locations, upload attachments. */
+    INVENTORY_WRITE,
+    INVENTORY_IMPORT,
+    INVENTORY_EXPORT,
+    /** Cost, margin and supplier fields; without it the server leaves them out of answers and exports. */
+    COST_READ,
+    /** Approve another person's sensitive action with one's own PIN. */
+    APPROVE,
+    JOURNAL_READ,
+    AUDIT_READ,
+    AUDIT_VERIFY,
+    STAFF_READ,
+    /** Create staff, change their role, unlock them. */
+    STAFF_MANAGE;
+
+    @JsonValue
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Permission parse(String name) {
+        for (Permission permission : values()) {
+            if (permission.jsonName().equals(name)) {
+                return permission;
+            }
+        }
+        throw new IllegalArgumentException("unknown permission '" + name + "'");
+    }
+}

@@ -1,0 +1,66 @@
+package io.assay.edge.staff;
+
+import static io.assay.edge.staff.Permission.APPROVE;
+import static io.assay.edge.staff.Permission.AUDIT_READ;
+import static io.assay.edge.staff.Permission.AUDIT_VERIFY;
+import static io.assay.edge.staff.Permission.COST_READ;
+import static io.assay.edge.staff.Permission.INVENTORY_EXPORT;
+import static io.assay.edge.staff.Permission.INVENTORY_IMPORT;
+import static io.assay.edge.staff.Permission.INVENTORY_READ;
+import static io.assay.edge.staff.Permission.INVENTORY_WRITE;
+import static io.assay.edge.staff.Permission.JOURNAL_READ;
+import static io.assay.edge.staff.Permission.STAFF_MANAGE;
+import static io.assay.edge.staff.Permission.STAFF_READ;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which role may do what. The defaults are a boutique's usual split; a store can replace any role's set
+ * in its configuration. Whatever the configuration says, an owner keeps {@link Permission#STAFF_MANAGE}:
+ * otherwise nobody could ever give it back.
+ */
+public final class RolePermissions {
+
+    private final Map<Role, Set<Permission>> table;
+
+    private RolePermissions(Map<Role, Set<Permission>> table) {
+        this.table = table;
+    }
+
+    /** The defaults: see the README's staff section. */
+    public static RolePermissions defaults() {
+        Map<Role, Set<Permission>> table = new EnumMap<>(Role.class);
+        table.put(Role.OWNER, EnumSet.allOf(Permission.class));
+        table.put(Role.MANAGER, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_IMPORT, INVENTORY_EXPORT, COST_READ,
+                APPROVE, JOURNAL_READ, STAFF_READ));
+        table.put(Role.ASSOCIATE, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_EXPORT));
+        table.put(Role.BENCH, EnumSet.of(INVENTORY_READ));
+        table.put(Role.AUDITOR, EnumSet.of(INVENTORY_READ, INVENTORY_EXPORT, COST_READ, JOURNAL_READ, AUDIT_READ, AUDIT_VERIFY,
+                STAFF_READ));
+        return new RolePermissions(table);
+    }
+
+    /** The defaults with the roles in {@code overrides} given exactly the permissions listed there. */
+    public RolePermissions with(Map<Role, Set<Permission>> overrides) {
+        Map<Role, Set<Permission>> next = new EnumMap<>(table);
+        overrides.forEach((role, permissions) -> next.put(role, permissions.isEmpty()
+                ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions)));
+        Set<Permission> owner = EnumSet.of(STAFF_MANAGE);
+        owner.addAll(next.get(Role.OWNER));
+        next.put(Role.OWNER, owner);
+        return new RolePermissions(next);
+    }
+
+    public boolean allows(Role role, Permission permission) {
+        return table.get(role).contains(permission);
+    }
+
+    /** A copy of what {@code role} may do. */
+    public Set<Permission> of(Role role) {
+        Set<Permission> permissions = table.get(role);
+        return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+    }
+}

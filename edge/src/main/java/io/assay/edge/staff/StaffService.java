@@ -1,0 +1,153 @@
+package io.assay.edge.staff;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.assay.edge.domain.ConflictException;
+import io.assay.edge.domain.FieldError;
+import io.assay.edge.domain.InvalidInputException;
+import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.domain.UnitOfWork;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Staff accounts' changes, run on the writer: each saves the account and journals what happened, so the
+ * journal (the audit trail) says who changed whom, and every failed sign-in and lock.
+ *
+ * <p>Hashing a secret takes tens of milliseconds on purpose (Argon2id); it never happens here, where it
+ * would hold up every other write. Callers hash or verify first, on their own thread, and hand this
+ * service hashes and outcomes.
+ */
+public final class StaffService {
+
+    public static final String STAFF_CREATED = "staff.created";
+    public static final String STAFF_ROLE_CHANGED = "staff.role-changed";
+    public static final String SIGN_IN_SUCCEEDED = "staff.signed-in";
+    public static final String SIGN_IN_FAILED = "staff.sign-in-failed";
+    public static final String STAFF_LOCKED = "staff.locked";
+
+    /** PINs are quick at the counter, but not shorter than this many digits. */
+    public static final int MIN_PIN_DIGITS = 6;
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final SignInPolicy policy;
+
+    public StaffService(SignInPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** What is wrong with a PIN or password before it is hashed; empty when both are acceptable. */
+    public static List<FieldError> secretProblems(char[] pin, char[] password) {
+        List<FieldError> errors = new ArrayList<>();
+        if (pin == null && password == null) {
+            errors.add(new FieldError("pin", "a PIN or a password is needed"));
+        }
+        if (pin != null && (pin.length < MIN_PIN_DIGITS || !allDigits(pin))) {
+            errors.add(new FieldError("pin", "a PIN is " + MIN_PIN_DIGITS + " digits or more"));
+        }
+        if (password != null && password.length < MIN_PASSWORD_LENGTH) {
+            errors.add(new FieldError("password", "a password is " + MIN_PASSWORD_LENGTH + " characters or more"));
+        }
+        return errors;
+    }
+
+    /**
+     * Adds a person with already hashed secrets (see {@link #secretProblems}, {@link SecretHash}).
+     *
+     * @throws InvalidInputException naming the bad fields
+     * @throws ConflictException     when the user name is taken
+     */
+    public StaffMember create(UnitOfWork work, String user, String name, Role role, String pinHash, String passwordHash) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!StaffMember.isValidUser(user)) {
+            errors.add(new FieldError("user", "2 to 32 of a-z, 0-9, '.', '-', '_'"));
+        }
+        if (name == null || name.isBlank() || name.length() > 80) {
+            errors.add(new FieldError("name", "a name of 1 to 80 characters"));
+        }
+        if (role == null) {
+            errors.add(new FieldError("role", "one of owner, manager, associate, bench, auditor"));
+        }
+        if (pinHash == null && passwordHash == null) {
+            errors.add(new FieldError("pin", "a PIN or a password is needed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The staff member cannot be added", errors);
+        }
+        if (work.staff().member(user).isPresent()) {
+            throw new ConflictException("There is already a staff member '" + user + "'");
+        }
+        StaffMember member = new StaffMember(user, name.strip(), role, pinHash, passwordHash, 0, null, 1, work.now(), work.now());
+        work.staff().save(member);
+        work.record(STAFF_CREATED, user, describe(member));
+        return member;
+    }
+
+    /**
+     * Gives {@code user} another role.
+     *
+     * @throws ConflictException when that would leave the store without an owner
+     */
+    public StaffMember changeRole(UnitOfWork work, String user, Role role) {
+        StaffMember member = work.staff().member(user).orElseThrow(() -> new NotFoundException("No staff member '" + user + "'"));
+        if (member.role() == role) {
+            return member;
+        }
+        if (member.role() == Role.OWNER && work.staff().all().stream().filter(m -> m.role() == Role.OWNER).count() == 1) {
+            throw new ConflictException(user + " is the last owner: make someone else owner first");
+        }
+        StaffMember changed = member.changed(role, member.failedAttempts(), member.lockedUntil(), work.now());
+        work.staff().save(changed);
+        ObjectNode data = describe(changed).put("previousRole", member.role().jsonName());
+        work.record(STAFF_ROLE_CHANGED, user, data);
+        return changed;
+    }
+
+    /**
+     * Records a sign-in attempt on {@code user} whose secret was checked (off the writer) to match or not.
+     * An unknown user is journalled as a failure too, and answered as one: the caller must not tell the
+     * two apart to the person at the screen.
+     */
+    public SignInPolicy.Attempt recordSignIn(UnitOfWork work, String user, boolean secretMatches, String method) {
+        StaffMember member = work.staff().member(user).orElse(null);
+        if (member == null) {
+            work.record(SIGN_IN_FAILED, user, JsonNodeFactory.instance.objectNode().put("reason", "unknown user").put("method", method));
+            return null;
+        }
+        SignInPolicy.Attempt attempt = policy.judge(member, secretMatches, work.now());
+        if (attempt.after() != member) {
+            work.staff().save(attempt.after());
+        }
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("method", method);
+        if (attempt instanceof SignInPolicy.Attempt.Accepted) {
+            work.record(SIGN_IN_SUCCEEDED, user, data);
+        } else if (attempt instanceof SignInPolicy.Attempt.Refused refused) {
+            work.record(SIGN_IN_FAILED, user, data.put("reason", "wrong " + method).put("attemptsLeft", refused.attemptsLeft()));
+        } else if (attempt instanceof SignInPolicy.Attempt.Locked locked && locked.justLocked()) {
+            work.record(SIGN_IN_FAILED, user, data.put("reason", "wrong " + method).put("attemptsLeft", 0));
+            work.record(STAFF_LOCKED, user, JsonNodeFactory.instance.objectNode().put("until", locked.until().toString()));
+        } else if (attempt instanceof SignInPolicy.Attempt.Locked locked) {
+            work.record(SIGN_IN_FAILED, user, data.put("reason", "locked").put("until", locked.until().toString()));
+        }
+        return attempt;
+    }
+
+    /** What the journal says of an account: never its hashes. */
+    private static ObjectNode describe(StaffMember member) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("user", member.user())
+                .put("name", member.name())
+                .put("role", member.role().jsonName())
+                .put("pin", member.pinHash() != null)
+                .put("password", member.passwordHash() != null);
+    }
+
+    private static boolean allDigits(char[] secret) {
+        for (char c : secret) {
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
