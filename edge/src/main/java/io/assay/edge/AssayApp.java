@@ -3,6 +3,7 @@ package io.assay.edge;
 import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoSeeder;
+import io.assay.edge.demo.DemoStaff;
 import io.assay.edge.http.ApiContract;
 import io.assay.edge.http.ApiDependencies;
 import io.assay.edge.http.ApiVerticle;
@@ -16,7 +17,10 @@ import io.assay.edge.journal.Journal;
 import io.assay.edge.journal.JournalEvent;
 import io.assay.edge.metrics.Metrics;
 import io.assay.edge.metrics.MicrometerStoreMetrics;
+import io.assay.edge.staff.SecretHash;
+import io.assay.edge.staff.SignInPolicy;
 import io.assay.edge.staff.StaffDirectory;
+import io.assay.edge.staff.StaffService;
 import io.assay.edge.store.Committed;
 import io.assay.edge.store.Database;
 import io.assay.edge.store.MapDbInventoryStore;
@@ -125,7 +129,7 @@ public final class AssayApp implements AutoCloseable {
         }
         InventoryService inventory = new InventoryService(attachments::exists);
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
-                attachments, () -> ready), parts.contract());
+                attachments, staff, () -> ready), parts.contract());
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -146,6 +150,7 @@ public final class AssayApp implements AutoCloseable {
         if (config.demo()) {
             // After the load: the seeder's commits update the index, which must not race the initial build.
             DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(), config.store().currency());
+            DemoStaff.seedIfNone(writer, new StaffService(SignInPolicy.DEFAULT), new SecretHash(), staff);
         }
         ready = true;
         LOG.info("ready in {} ms: http://{}:{}/", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),

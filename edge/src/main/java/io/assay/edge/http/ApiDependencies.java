@@ -7,6 +7,7 @@ import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.LocationCatalog;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.metrics.Metrics;
+import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.store.Writer;
 import java.util.function.BooleanSupplier;
 
@@ -20,5 +21,6 @@ public record ApiDependencies(
         Journal journal,
         Metrics metrics,
         AttachmentStore attachments,
+        StaffDirectory staff,
         BooleanSupplier ready) {
 }

@@ -11,6 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +83,11 @@ public final class ApiVerticle extends VerticleBase {
         ImportExportRoutes transfer = new ImportExportRoutes(deps);
         AttachmentRoutes attachments = new AttachmentRoutes(deps);
         StoreRoutes store = new StoreRoutes(deps);
+        SessionRoutes session = new SessionRoutes(deps, new Sessions(Duration.ofMinutes(15), Clock.systemUTC()));
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
+                Map.entry("createSession", session::signIn),
+                Map.entry("getSession", session::current),
+                Map.entry("deleteSession", session::signOut),
                 Map.entry("getStore", store::get),
                 Map.entry("listItems", items::list),
                 Map.entry("countItems", items::count),

@@ -20,11 +20,11 @@ import java.util.List;
  */
 public final class StaffService {
 
-    public static final String STAFF_CREATED = "staff.created";
-    public static final String STAFF_ROLE_CHANGED = "staff.role-changed";
-    public static final String SIGN_IN_SUCCEEDED = "staff.signed-in";
-    public static final String SIGN_IN_FAILED = "staff.sign-in-failed";
-    public static final String STAFF_LOCKED = "staff.locked";
+    public static final String STAFF_CREATED = "io.assay.staff.created";
+    public static final String STAFF_ROLE_CHANGED = "io.assay.staff.role-changed";
+    public static final String SIGN_IN_SUCCEEDED = "io.assay.staff.signed-in";
+    public static final String SIGN_IN_FAILED = "io.assay.staff.sign-in-failed";
+    public static final String STAFF_LOCKED = "io.assay.staff.locked";
 
     /** PINs are quick at the counter, but not shorter than this many digits. */
     public static final int MIN_PIN_DIGITS = 6;

@@ -48,7 +48,15 @@ public final class ApiClient {
 
     /** Any request with a raw body, for bodies no well-behaved client would send. */
     public ApiResponse send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, new String[0]);
+    }
+
+    /** As {@link #send(String, String, String, String)}, with headers given as name, value, name, value... */
+    public ApiResponse send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

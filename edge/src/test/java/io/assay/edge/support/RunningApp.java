@@ -19,9 +19,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
+    private final boolean demo;
     private Path dataDir;
     private AssayApp app;
     private ApiClient client;
+
+    /** An app with an empty store. */
+    public RunningApp() {
+        this(false);
+    }
+
+    /** With {@code demo}, the demo boutique and its staff are seeded, as {@code --demo} does. */
+    public RunningApp(boolean demo) {
+        this.demo = demo;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
@@ -37,7 +48,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
     /** Starts the app on the data directory (after {@link #stop()}). */
     public void start() throws StartupException {
-        app = AssayApp.start(AssayConfig.forTest(dataDir, false));
+        app = AssayApp.start(AssayConfig.forTest(dataDir, demo));
         client = new ApiClient(app.httpPort());
     }
 
