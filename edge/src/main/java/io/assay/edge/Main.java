@@ -25,6 +25,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            if (args.length != 2) {
+                fail(2, "usage: java -jar assay-edge.jar verify DATA_DIR");
+            }
+            System.exit(JournalVerifyCommand.run(Path.of(args[1]), System.out));
+        }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         Path configFile = null;
@@ -42,7 +48,8 @@ public final class Main {
                     }
                 }
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar assay-edge.jar [--config FILE] [--demo]");
+                    System.out.println("usage: java -jar assay-edge.jar [--config FILE] [--demo]\n"
+                            + "       java -jar assay-edge.jar verify DATA_DIR   (checks a stopped appliance's journal)");
                     return;
                 }
                 default -> fail(2, "unknown argument '" + args[i] + "'; usage: java -jar assay-edge.jar [--config FILE] [--demo]");
