@@ -53,7 +53,8 @@ public final class ApiVerticle extends VerticleBase {
         Buffer published = api.published();
         return api.contract().compose(contract -> {
             RouterBuilder builder = RouterBuilder.create(vertx, contract, new StringParameterExtractor());
-            // Vert.x Web wants the body handler first on the root route.
+            // Before the body handler, so that even its 413 carries them.
+            builder.rootHandler(new SecurityHeaders());
             builder.rootHandler(BodyHandler.create().setBodyLimit(BODY_LIMIT).setHandleFileUploads(false));
             builder.rootHandler(new HttpMetricsHandler(deps.metrics().registry()));
             builder.rootHandler(this::untilReady);
