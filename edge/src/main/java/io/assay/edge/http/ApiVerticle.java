@@ -117,6 +117,9 @@ public final class ApiVerticle extends VerticleBase {
             if (handler == null) {
                 throw new IllegalStateException("no handler for operation " + id);
             }
+            if (RouteAccess.of(id).isEmpty()) {
+                throw new IllegalStateException("operation " + id + " has no access rule in RouteAccess");
+            }
             if (id.equals("updateItem") || id.equals("createItem")) {
                 // A piece's body is checked by the piece reader, which types every field the schema types
                 // and names all mistakes in one answer; the schema validator would stop at the first wrong
