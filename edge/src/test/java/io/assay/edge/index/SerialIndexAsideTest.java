@@ -27,7 +27,12 @@ class SerialIndexAsideTest {
         }
         BruteForceStock oracle = new BruteForceStock();
         oracle.upsertAll(load);
-        Piece sample = load.get(new Random(seed).nextInt(PIECES));
+        // A piece with a price and a described text to query by (the generator leaves some without).
+        Random random = new Random(seed);
+        Piece sample = load.get(random.nextInt(PIECES));
+        while (sample.retailPrice() == null || sample.description() == null || QueryMatcher.words(sample.description()).isEmpty()) {
+            sample = load.get(random.nextInt(PIECES));
+        }
         String word = QueryMatcher.words(sample.description()).get(0);
         PieceQuery text = new PieceQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, word);
         long price = sample.retailPrice().minorUnits();
