@@ -17,6 +17,7 @@ import io.assay.edge.journal.Journal;
 import io.assay.edge.journal.JournalEvent;
 import io.assay.edge.metrics.Metrics;
 import io.assay.edge.metrics.MicrometerStoreMetrics;
+import io.assay.edge.staff.EnrolmentCode;
 import io.assay.edge.staff.SecretHash;
 import io.assay.edge.staff.SignInPolicy;
 import io.assay.edge.staff.StaffDirectory;
@@ -34,6 +35,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,8 @@ public final class AssayApp implements AutoCloseable {
     private final String apiDeployment;
     private final SerialIndex index;
     private final StaffDirectory staff = new StaffDirectory();
+    /** While the store has no owner (outside the demo): the one-time code that enrols the first one. */
+    private volatile EnrolmentCode enrolment;
     private volatile boolean ready;
     private volatile boolean closed;
 
@@ -83,6 +87,9 @@ public final class AssayApp implements AutoCloseable {
         this.index = new SerialIndex();
         LocationCatalog locations = new LocationCatalog();
         staff.apply(MapDbStaffStore.allMembers(db));
+        if (!config.demo() && !staff.hasOwner()) {
+            enrolment = EnrolmentCode.random();
+        }
         // Loading the stock and bringing up Vert.x with its OpenAPI router take about as long as each
         // other with a large stock: do both at once. The API answers 503 until the index is complete.
         LOG.info("store open: {} ms since start", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -129,7 +136,7 @@ public final class AssayApp implements AutoCloseable {
         }
         InventoryService inventory = new InventoryService(attachments::exists);
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
-                attachments, staff, () -> ready), parts.contract());
+                attachments, staff, () -> enrolment, () -> ready), parts.contract());
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -153,8 +160,19 @@ public final class AssayApp implements AutoCloseable {
             DemoStaff.seedIfNone(writer, new StaffService(SignInPolicy.DEFAULT), new SecretHash(), staff);
         }
         ready = true;
+        if (enrolment != null) {
+            // The one place this code is ever shown: whoever can read the appliance's log may make the owner.
+            LOG.warn("no owner yet: enrol one at http://{}:{}/ with the one-time code {} (a new code at each start until then)",
+                    config.http().host(), api.port(), enrolment.display());
+        }
         LOG.info("ready in {} ms: http://{}:{}/", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                 config.http().host(), api.port());
+    }
+
+    /** The one-time enrolment code while the store has no owner, as the log shows it. */
+    public Optional<String> enrolmentCode() {
+        EnrolmentCode code = enrolment;
+        return code == null || code.used() ? Optional.empty() : Optional.of(code.display());
     }
 
     /** Starts the appliance and returns once it is ready to serve. */

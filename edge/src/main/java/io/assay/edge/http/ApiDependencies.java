@@ -7,9 +7,11 @@ import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.LocationCatalog;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.metrics.Metrics;
+import io.assay.edge.staff.EnrolmentCode;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.store.Writer;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** What the HTTP adapter needs from the application; built once by {@code AssayApp}. */
 public record ApiDependencies(
@@ -22,5 +24,6 @@ public record ApiDependencies(
         Metrics metrics,
         AttachmentStore attachments,
         StaffDirectory staff,
+        Supplier<EnrolmentCode> enrolment,
         BooleanSupplier ready) {
 }

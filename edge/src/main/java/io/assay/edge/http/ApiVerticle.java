@@ -85,7 +85,9 @@ public final class ApiVerticle extends VerticleBase {
         AttachmentRoutes attachments = new AttachmentRoutes(deps);
         StoreRoutes store = new StoreRoutes(deps);
         SessionRoutes session = new SessionRoutes(deps, new Sessions(Duration.ofMinutes(15), Clock.systemUTC()));
+        EnrolmentRoutes enrolment = new EnrolmentRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
+                Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
                 Map.entry("getSession", session::current),
                 Map.entry("deleteSession", session::signOut),

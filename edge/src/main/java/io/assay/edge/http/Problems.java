@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -41,8 +42,10 @@ public final class Problems {
     /** Answers {@code rc} with the problem that {@code failure} stands for. */
     public static void respond(RoutingContext rc, Throwable failure) {
         Throwable t = failure;
-        // Writer futures wrap in CompletionException, Vert.x Web wraps validation errors in HttpException.
-        while ((t instanceof CompletionException || t instanceof HttpException) && t.getCause() != null) {
+        // Writer futures wrap in CompletionException (ExecutionException when waited for on a worker),
+        // Vert.x Web wraps validation errors in HttpException.
+        while ((t instanceof CompletionException || t instanceof ExecutionException || t instanceof HttpException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         if (t instanceof HttpException e) {

@@ -23,6 +23,7 @@ final class RouteAccess {
 
     private static final Map<String, Rule> RULES = Map.ofEntries(
             // Signing in and out, and what the sign-in screen shows before anyone has.
+            Map.entry("enrolOwner", Rule.OPEN),
             Map.entry("createSession", Rule.OPEN),
             Map.entry("getSession", Rule.OPEN),
             Map.entry("deleteSession", Rule.OPEN),

@@ -84,6 +84,17 @@ public final class StaffService {
     }
 
     /**
+     * Makes the first owner of a store that has none (the enrolment): as {@link #create}, refused when an
+     * owner exists by the time it runs, so two enrolments at once cannot both succeed.
+     */
+    public StaffMember enrolOwner(UnitOfWork work, String user, String name, String pinHash, String passwordHash) {
+        if (work.staff().all().stream().anyMatch(m -> m.role() == Role.OWNER)) {
+            throw new ConflictException("The store already has an owner");
+        }
+        return create(work, user, name, Role.OWNER, pinHash, passwordHash);
+    }
+
+    /**
      * Gives {@code user} another role.
      *
      * @throws ConflictException when that would leave the store without an owner

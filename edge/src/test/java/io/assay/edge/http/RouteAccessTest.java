@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class RouteAccessTest {
 
-    private static final Set<String> OPEN = Set.of("createSession", "getSession", "deleteSession", "getStore",
+    private static final Set<String> OPEN = Set.of("enrolOwner", "createSession", "getSession", "deleteSession", "getStore",
             "getOpenApi", "live", "ready", "metrics");
 
     @Test

@@ -32,7 +32,7 @@ class StartingApiTest {
         Vertx vertx = Vertx.vertx();
         try (WriteRig rig = new WriteRig(dir, 16); Metrics metrics = new Metrics("test", "test")) {
             ApiVerticle api = new ApiVerticle(new ApiDependencies(AssayConfig.forTest(dir, false), rig.writer,
-                    rig.inventory, rig.index, new LocationCatalog(), rig.journal, metrics, new AttachmentStore(dir), new StaffDirectory(),
+                    rig.inventory, rig.index, new LocationCatalog(), rig.journal, metrics, new AttachmentStore(dir), new StaffDirectory(), () -> null,
                     ready::get));
             vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             ApiClient client = new ApiClient(api.port());
