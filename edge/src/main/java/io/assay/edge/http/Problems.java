@@ -66,6 +66,9 @@ public final class Problems {
             }
         } else if (t instanceof BadRequestException e) {
             send(rc, 400, "bad-request", "Bad request", e.getMessage(), e.errors());
+        } else if (t instanceof SchemaValidationException e && isBodyError(e) && isShapeError(e)) {
+            // Not an object, or fields the operation does not know: not this request's body at all.
+            send(rc, 400, "bad-request", "Bad request", e.getMessage(), bodyErrors(e));
         } else if (t instanceof SchemaValidationException e && isBodyError(e)) {
             send(rc, 422, "invalid-input", "Invalid input", e.getMessage(), bodyErrors(e));
         } else if (t instanceof ValidatorException e) {
@@ -124,12 +127,52 @@ public final class Problems {
         return e.getMessage() != null && e.getMessage().toLowerCase().contains("body");
     }
 
+    /** True when the body is not an object, or has a field its schema does not list. */
+    private static boolean isShapeError(SchemaValidationException e) {
+        OutputUnit unit = e.getOutputUnit();
+        if (unit == null) {
+            return false;
+        }
+        List<OutputUnit> all = unit.getErrors() == null || unit.getErrors().isEmpty() ? List.of(unit) : unit.getErrors();
+        for (OutputUnit error : all) {
+            String keyword = error.getKeywordLocation() == null ? "" : error.getKeywordLocation();
+            String at = error.getInstanceLocation() == null ? "" : error.getInstanceLocation();
+            boolean rootType = (at.isEmpty() || at.equals("#")) && keyword.endsWith("/type");
+            if (rootType || isUnknownField(error, all)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An additionalProperties failure for a field the schema does not list. The validator also reports one
+     * for a listed field whose value fails its own schema (it then counts it as not evaluated): that one is
+     * a wrong value, already named by its own error.
+     */
+    private static boolean isUnknownField(OutputUnit error, List<OutputUnit> all) {
+        String keyword = error.getKeywordLocation() == null ? "" : error.getKeywordLocation();
+        if (!keyword.contains("/additionalProperties")) {
+            return false;
+        }
+        for (OutputUnit other : all) {
+            String otherKeyword = other.getKeywordLocation() == null ? "" : other.getKeywordLocation();
+            if (other != error && Objects.equals(other.getInstanceLocation(), error.getInstanceLocation())
+                    && otherKeyword.contains("/properties")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<FieldError> bodyErrors(SchemaValidationException e) {
         List<FieldError> out = new ArrayList<>();
         OutputUnit unit = e.getOutputUnit();
         if (unit != null && unit.getErrors() != null) {
             for (OutputUnit error : unit.getErrors()) {
-                if (!summarisesAnother(error, unit.getErrors())) {
+                boolean spurious = error.getKeywordLocation() != null && error.getKeywordLocation().contains("/additionalProperties")
+                        && !isUnknownField(error, unit.getErrors());
+                if (!spurious && !summarisesAnother(error, unit.getErrors())) {
                     out.add(new FieldError(pointerToField(error.getInstanceLocation()), error.getError()));
                 }
             }

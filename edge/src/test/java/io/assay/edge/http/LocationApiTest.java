@@ -87,6 +87,16 @@ class LocationApiTest {
     }
 
     @Test
+    void aFieldALocationDoesNotHaveOrABodyThatIsNotAnObjectIsABadRequestNamingIt() {
+        ApiResponse unknown = api.send("POST", "/api/v1/locations", "application/json",
+                "{\"id\": \"case-1\", \"name\": \"Case 1\", \"kind\": \"case\", \"colour\": \"teal\"}");
+        assertProblem(unknown, 400);
+        assertThat(unknown.errorFields()).containsExactly("colour");
+        assertProblem(api.send("POST", "/api/v1/locations", "application/json", "[\"case-1\"]"), 400);
+        assertThat(api.get("/api/v1/locations").body()).doesNotContain("case-1");
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsABadRequest() {
         assertProblem(api.send("POST", "/api/v1/locations", "application/json", "{\"id\":"), 400);
     }
