@@ -19,7 +19,6 @@ import io.assay.edge.metrics.Metrics;
 import io.assay.edge.metrics.MicrometerStoreMetrics;
 import io.assay.edge.staff.EnrolmentCode;
 import io.assay.edge.staff.SecretHash;
-import io.assay.edge.staff.SignInPolicy;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffService;
 import io.assay.edge.store.Committed;
@@ -157,7 +156,7 @@ public final class AssayApp implements AutoCloseable {
         if (config.demo()) {
             // After the load: the seeder's commits update the index, which must not race the initial build.
             DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(), config.store().currency());
-            DemoStaff.seedIfNone(writer, new StaffService(SignInPolicy.DEFAULT), new SecretHash(), staff);
+            DemoStaff.seedIfNone(writer, new StaffService(config.staff().signIn()), new SecretHash(), staff);
         }
         ready = true;
         if (enrolment != null) {

@@ -3,19 +3,29 @@ package io.assay.edge.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.assay.edge.staff.Permission;
+import io.assay.edge.staff.Role;
+import io.assay.edge.staff.RolePermissions;
+import io.assay.edge.staff.SignInPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the YAML configuration and the environment into an {@link AssayConfig}. Every key has a default
@@ -38,7 +48,15 @@ public final class ConfigLoader {
             new Key("store.name", "ASSAY_STORE_NAME", "Maison Assay"),
             new Key("store.currency", "ASSAY_STORE_CURRENCY", "USD"),
             new Key("store.timeZone", "ASSAY_STORE_TIME_ZONE", "UTC"),
-            new Key("writer.maxBatch", "ASSAY_WRITER_MAX_BATCH", "256"));
+            new Key("writer.maxBatch", "ASSAY_WRITER_MAX_BATCH", "256"),
+            new Key("staff.lockAttempts", "ASSAY_STAFF_LOCK_ATTEMPTS", "5"),
+            new Key("staff.lockMinutes", "ASSAY_STAFF_LOCK_MINUTES", "15"),
+            new Key("staff.sessionIdleMinutes", "ASSAY_STAFF_SESSION_IDLE_MINUTES", "15"),
+            permissionsKey(Role.OWNER),
+            permissionsKey(Role.MANAGER),
+            permissionsKey(Role.ASSOCIATE),
+            permissionsKey(Role.BENCH),
+            permissionsKey(Role.AUDITOR));
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -87,11 +105,54 @@ public final class ConfigLoader {
             int n = Integer.parseInt(v);
             return n >= 1 && n <= 10_000 ? n : null;
         }, "a whole number from 1 to 10000");
+        Integer lockAttempts = p.get("staff.lockAttempts", v -> between(v, 1, 100), "a whole number from 1 to 100");
+        Integer lockMinutes = p.get("staff.lockMinutes", v -> between(v, 1, 1440), "minutes, from 1 to 1440");
+        Integer idleMinutes = p.get("staff.sessionIdleMinutes", v -> between(v, 1, 720), "minutes, from 1 to 720");
+        Map<Role, Set<Permission>> permissions = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Set<Permission> set = p.get(permissionsKey(role).path(), ConfigLoader::permissions,
+                    "permissions separated by commas, of " + Arrays.stream(Permission.values()).map(Permission::jsonName).toList());
+            permissions.put(role, set);
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
+        AssayConfig.Staff staff = new AssayConfig.Staff(RolePermissions.defaults().with(permissions),
+                new SignInPolicy(lockAttempts, Duration.ofMinutes(lockMinutes)), Duration.ofMinutes(idleMinutes));
         return new AssayConfig(new AssayConfig.Http(host, port),
-                new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch);
+                new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch, staff);
+    }
+
+    private static boolean allValues(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isValueNode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code staff.permissions.<role>}, defaulting to what {@link RolePermissions#defaults()} gives the role. */
+    private static Key permissionsKey(Role role) {
+        String defaults = RolePermissions.defaults().of(role).stream().map(Permission::jsonName).sorted()
+                .collect(Collectors.joining(","));
+        return new Key("staff.permissions." + role.jsonName(), "ASSAY_STAFF_PERMISSIONS_" + role.name(), defaults);
+    }
+
+    private static Integer between(String value, int min, int max) {
+        int n = Integer.parseInt(value);
+        return n >= min && n <= max ? n : null;
+    }
+
+    /** "inventory-read, cost-read" as permissions; an empty list is none. Throws for an unknown name. */
+    private static Set<Permission> permissions(String value) {
+        Set<Permission> set = EnumSet.noneOf(Permission.class);
+        for (String name : value.split(",")) {
+            if (!name.isBlank()) {
+                set.add(Permission.parse(name.trim()));
+            }
+        }
+        return set;
     }
 
     /** True when the data directory was set by the file or the environment rather than left at its default. */
@@ -136,6 +197,11 @@ public final class ConfigLoader {
                 flatten(path + ".", e.getValue(), file, values, problems);
             } else if (isKey && e.getValue().isValueNode()) {
                 values.put(path, new Sourced(e.getValue().asText(), "configuration file " + file));
+            } else if (isKey && e.getValue().isArray() && allValues(e.getValue())) {
+                // A list, such as a role's permissions: the same as its items separated by commas.
+                List<String> items = new ArrayList<>();
+                e.getValue().forEach(item -> items.add(item.asText()));
+                values.put(path, new Sourced(String.join(",", items), "configuration file " + file));
             } else if (isKey || isSection) {
                 problems.add("key '" + path + "' in " + file + " has value '" + e.getValue() + "' of the wrong shape");
             } else {

@@ -12,7 +12,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +83,7 @@ public final class ApiVerticle extends VerticleBase {
         ImportExportRoutes transfer = new ImportExportRoutes(deps);
         AttachmentRoutes attachments = new AttachmentRoutes(deps);
         StoreRoutes store = new StoreRoutes(deps);
-        SessionRoutes session = new SessionRoutes(deps, new Sessions(Duration.ofMinutes(15), Clock.systemUTC()));
+        SessionRoutes session = new SessionRoutes(deps, new Sessions(deps.config().staff().sessionIdle(), Clock.systemUTC()));
         EnrolmentRoutes enrolment = new EnrolmentRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),

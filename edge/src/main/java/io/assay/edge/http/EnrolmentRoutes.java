@@ -7,7 +7,6 @@ import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.json.Json;
 import io.assay.edge.staff.EnrolmentCode;
 import io.assay.edge.staff.SecretHash;
-import io.assay.edge.staff.SignInPolicy;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffMember;
 import io.assay.edge.staff.StaffService;
@@ -29,7 +28,7 @@ final class EnrolmentRoutes {
 
     private final Supplier<EnrolmentCode> code;
     private final StaffDirectory staff;
-    private final StaffService service = new StaffService(SignInPolicy.DEFAULT);
+    private final StaffService service;
     private final SecretHash hash = new SecretHash();
     private final Writer writer;
 
@@ -37,6 +36,7 @@ final class EnrolmentRoutes {
         this.code = deps.enrolment();
         this.staff = deps.staff();
         this.writer = deps.writer();
+        this.service = new StaffService(deps.config().staff().signIn());
     }
 
     void enrol(RoutingContext rc) {

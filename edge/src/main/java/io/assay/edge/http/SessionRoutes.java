@@ -42,8 +42,8 @@ final class SessionRoutes {
     SessionRoutes(ApiDependencies deps, Sessions sessions) {
         this.sessions = sessions;
         this.staff = deps.staff();
-        this.service = new StaffService(SignInPolicy.DEFAULT);
-        this.permissions = RolePermissions.defaults();
+        this.service = new StaffService(deps.config().staff().signIn());
+        this.permissions = deps.config().staff().permissions();
         this.writer = deps.writer();
         this.secureCookie = false;
     }

@@ -58,6 +58,21 @@ public final class RolePermissions {
         return table.get(role).contains(permission);
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RolePermissions that && table.equals(that.table);
+    }
+
+    @Override
+    public int hashCode() {
+        return table.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RolePermissions" + table;
+    }
+
     /** A copy of what {@code role} may do. */
     public Set<Permission> of(Role role) {
         Set<Permission> permissions = table.get(role);

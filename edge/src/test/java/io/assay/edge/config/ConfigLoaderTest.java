@@ -1,15 +1,22 @@
 package io.assay.edge.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.assay.edge.staff.Permission;
+import io.assay.edge.staff.Role;
+import io.assay.edge.staff.RolePermissions;
+import io.assay.edge.staff.SignInPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +62,7 @@ class ConfigLoaderTest {
 
         assertThat(config).isEqualTo(new AssayConfig(new AssayConfig.Http("127.0.0.1", 9090),
                 new AssayConfig.StoreIdentity("maison", "geneva-1", "Maison Genève", Currency.getInstance("CHF"),
-                        ZoneId.of("Europe/Zurich")), Path.of("/srv/assay"), true, 64));
+                        ZoneId.of("Europe/Zurich")), Path.of("/srv/assay"), true, 64, AssayConfig.Staff.DEFAULTS));
     }
 
     @Test
@@ -77,13 +84,49 @@ class ConfigLoaderTest {
         env.put("ASSAY_STORE_CURRENCY", "EUR");
         env.put("ASSAY_STORE_TIME_ZONE", "Europe/Paris");
         env.put("ASSAY_WRITER_MAX_BATCH", "32");
+        env.put("ASSAY_STAFF_LOCK_ATTEMPTS", "3");
+        env.put("ASSAY_STAFF_LOCK_MINUTES", "30");
+        env.put("ASSAY_STAFF_SESSION_IDLE_MINUTES", "5");
+        env.put("ASSAY_STAFF_PERMISSIONS_OWNER", "inventory-read");
+        env.put("ASSAY_STAFF_PERMISSIONS_MANAGER", "inventory-read, approve");
+        env.put("ASSAY_STAFF_PERMISSIONS_ASSOCIATE", "inventory-read,inventory-write");
+        env.put("ASSAY_STAFF_PERMISSIONS_BENCH", "");
+        env.put("ASSAY_STAFF_PERMISSIONS_AUDITOR", "audit-read");
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
 
         assertThat(config).isEqualTo(new AssayConfig(new AssayConfig.Http("10.0.0.5", 8443),
                 new AssayConfig.StoreIdentity("maison", "paris-2", "Maison Paris", Currency.getInstance("EUR"),
-                        ZoneId.of("Europe/Paris")), Path.of("/data/assay"), false, 32));
+                        ZoneId.of("Europe/Paris")), Path.of("/data/assay"), false, 32, new AssayConfig.Staff(
+                        RolePermissions.defaults().with(Map.of(
+                                Role.OWNER, Set.of(Permission.INVENTORY_READ),
+                                Role.MANAGER, Set.of(Permission.INVENTORY_READ, Permission.APPROVE),
+                                Role.ASSOCIATE, Set.of(Permission.INVENTORY_READ, Permission.INVENTORY_WRITE),
+                                Role.AUDITOR, Set.of(Permission.AUDIT_READ))),
+                        new SignInPolicy(3, Duration.ofMinutes(30)), Duration.ofMinutes(5))));
+        assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
+                .contains(Permission.STAFF_MANAGE);
+        assertThat(config.staff().permissions().of(Role.BENCH)).as("a blank environment variable keeps the default")
+                .containsExactly(Permission.INVENTORY_READ);
+    }
+
+    @Test
+    void aRolesPermissionsComeAsAListOrCommasAndAnUnknownOneIsRefusedNamingIt() throws Exception {
+        Path file = yaml("""
+                staff:
+                  permissions:
+                    bench: [inventory-read, inventory-write]
+                    associate: inventory-read, sell-diamonds
+                """);
+
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file, false)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("invalid value 'inventory-read, sell-diamonds' for key 'staff.permissions.associate'")
+                .hasMessageContaining(file.toString())
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).hasSize(1));
+        Path fine = yaml("staff:\n  permissions:\n    bench: [inventory-read, inventory-write]\n");
+        assertThat(new ConfigLoader(Map.of()).load(fine, false).staff().permissions().of(Role.BENCH))
+                .containsExactlyInAnyOrder(Permission.INVENTORY_READ, Permission.INVENTORY_WRITE);
     }
 
     @Test

@@ -55,7 +55,8 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
         AssayConfig plain = AssayConfig.forTest(dataDir, false);
         // The boutique's clock differs from the tablet's (Chromium runs in Los Angeles): times must show the boutique's.
         app = AssayApp.start(new AssayConfig(plain.http(), new AssayConfig.StoreIdentity(plain.store().tenant(),
-                plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch()));
+                plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch(),
+                plain.staff()));
         api = new ApplianceApi(baseUrl());
         chromium = new Chromium();
         // Refreshes go through the network and the journal poll; a slow shared build machine needs slack.
