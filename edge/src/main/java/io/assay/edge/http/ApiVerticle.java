@@ -85,6 +85,7 @@ public final class ApiVerticle extends VerticleBase {
         StoreRoutes store = new StoreRoutes(deps);
         SessionRoutes session = new SessionRoutes(deps, new Sessions(deps.config().staff().sessionIdle(), Clock.systemUTC()));
         EnrolmentRoutes enrolment = new EnrolmentRoutes(deps);
+        AuditRoutes audit = new AuditRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
@@ -106,6 +107,8 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("listLocations", locations::list),
                 Map.entry("createLocation", locations::create),
                 Map.entry("readJournal", journal::read),
+                Map.entry("listAudit", audit::list),
+                Map.entry("exportAudit", audit::export),
                 Map.entry("verifyJournal", journal::verify),
                 Map.entry("getOpenApi", rc -> rc.response().putHeader("Content-Type", "application/json").end(published)),
                 Map.entry("live", health::live),

@@ -48,6 +48,8 @@ final class RouteAccess {
             Map.entry("exportItems", needs(Permission.INVENTORY_EXPORT)),
             Map.entry("importItems", needs(Permission.INVENTORY_IMPORT)),
             Map.entry("readJournal", needs(Permission.JOURNAL_READ)),
+            Map.entry("listAudit", needs(Permission.AUDIT_READ)),
+            Map.entry("exportAudit", needs(Permission.AUDIT_READ)),
             Map.entry("verifyJournal", needs(Permission.AUDIT_VERIFY)));
 
     private RouteAccess() {

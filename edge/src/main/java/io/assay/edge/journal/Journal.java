@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The append-only, hash-chained journal: at once the audit trail, the outbox for HQ and the feed of the
@@ -123,6 +124,31 @@ public final class Journal {
             }
         }
         return out;
+    }
+
+    /**
+     * The committed events {@code query} asks for, oldest first, each handed to {@code sink}. A query for one
+     * subject goes through that subject's history; any other reads the whole journal.
+     */
+    public void select(AuditQuery query, Consumer<ObjectNode> sink) {
+        if (query.subject() != null) {
+            for (ObjectNode event : bySubject(query.subject())) {
+                if (query.matches(event)) {
+                    sink.accept(event);
+                }
+            }
+            return;
+        }
+        long upTo = committedSeq;
+        if (upTo == 0) {
+            return;
+        }
+        for (byte[] value : db.journal().subMap(0L, false, upTo, true).values()) {
+            ObjectNode event = parse(value);
+            if (query.matches(event)) {
+                sink.accept(event);
+            }
+        }
     }
 
     /** Every committed event about {@code subject}, oldest first. */

@@ -59,7 +59,9 @@ class RouteAccessTest {
                 .containsEntry("importItems", List.of(Role.OWNER, Role.MANAGER))
                 .containsEntry("exportItems", List.of(Role.OWNER, Role.MANAGER, Role.ASSOCIATE, Role.AUDITOR))
                 .containsEntry("readJournal", List.of(Role.OWNER, Role.MANAGER, Role.AUDITOR))
-                .containsEntry("verifyJournal", List.of(Role.OWNER, Role.AUDITOR));
+                .containsEntry("verifyJournal", List.of(Role.OWNER, Role.AUDITOR))
+                .containsEntry("listAudit", List.of(Role.OWNER, Role.AUDITOR))
+                .containsEntry("exportAudit", List.of(Role.OWNER, Role.AUDITOR));
         assertThat(RouteAccess.of("verifyJournal").orElseThrow().permission()).isEqualTo(Permission.AUDIT_VERIFY);
     }
 

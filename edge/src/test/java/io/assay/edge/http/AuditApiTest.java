@@ -1,0 +1,121 @@
+package io.assay.edge.http;
+
+import static io.assay.edge.http.ItemApiTest.status;
+import static io.assay.edge.support.TestPieces.location;
+import static io.assay.edge.support.TestPieces.ring;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.json.Json;
+import io.assay.edge.support.ApiClient;
+import io.assay.edge.support.ApiResponse;
+import io.assay.edge.support.RunningApp;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The audit trail: the journal filtered by actor, subject, type and time, paged newest first, and exported
+ * as CSV and JSON lines.
+ *
+ * <p>The journal: 1 case-1 created, 2-3 R-1 and R-2 created, 4 R-1 sold (all by system), 5 the owner
+ * enrolled (by enrolment), 6 a failed sign-in of olga (by olga).
+ */
+class AuditApiTest {
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
+    private ApiClient api;
+
+    @BeforeEach
+    void sixEvents() {
+        api = running.client();
+        assertThat(api.post("/api/v1/locations", location("case-1", "case")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/items", ring("R-1", null, "case-1")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/items", ring("R-2", null, "case-1")).status()).isEqualTo(201);
+        assertThat(api.patch("/api/v1/items/R-1", status("sold")).status()).isEqualTo(200);
+        String code = running.app().enrolmentCode().orElseThrow();
+        assertThat(api.send("POST", "/api/v1/enrolment", "application/json", "{\"code\":\"" + code
+                + "\",\"user\":\"olga\",\"name\":\"Olga\",\"pin\":\"424242\",\"password\":\"correct horse battery\"}").status())
+                .isEqualTo(201);
+        assertThat(api.send("POST", "/api/v1/session", "application/json", "{\"user\":\"olga\",\"pin\":\"000000\"}").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void eventsAreFilteredByActorSubjectTypeAndTimeNewestFirst() {
+        assertThat(seqs("/api/v1/audit")).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+        assertThat(seqs("/api/v1/audit?actor=enrolment")).containsExactly(5L);
+        assertThat(seqs("/api/v1/audit?actor=system")).containsExactly(4L, 3L, 2L, 1L);
+        assertThat(seqs("/api/v1/audit?subject=R-1")).containsExactly(4L, 2L);
+        assertThat(seqs("/api/v1/audit?type=io.assay.staff.*")).containsExactly(6L, 5L);
+        assertThat(seqs("/api/v1/audit?type=io.assay.piece.status-changed")).containsExactly(4L);
+        assertThat(seqs("/api/v1/audit?subject=olga&type=io.assay.staff.sign-in-failed")).containsExactly(6L);
+
+        JsonNode all = api.get("/api/v1/audit").json().path("items");
+        String fifth = all.get(1).path("time").asText();
+        String sixth = all.get(0).path("time").asText();
+        assertThat(seqs("/api/v1/audit?from=" + fifth)).startsWith(6L).contains(5L).doesNotContain(1L, 2L);
+        assertThat(seqs("/api/v1/audit?to=" + fifth)).doesNotContain(5L, 6L).contains(1L);
+        if (!fifth.equals(sixth)) {
+            assertThat(seqs("/api/v1/audit?from=" + fifth + "&to=" + sixth)).containsExactly(5L);
+        }
+    }
+
+    @Test
+    void pagesCountTheWholeSelection() {
+        JsonNode first = api.get("/api/v1/audit?size=4").json();
+        JsonNode second = api.get("/api/v1/audit?size=4&page=1").json();
+        assertThat(first.path("total").asInt()).isEqualTo(6);
+        assertThat(ids(first)).containsExactly(6L, 5L, 4L, 3L);
+        assertThat(ids(second)).containsExactly(2L, 1L);
+        assertThat(ids(api.get("/api/v1/audit?size=4&page=2").json())).isEmpty();
+    }
+
+    @Test
+    void theSelectionExportsAsCsvAndAsJsonLinesOldestFirst() throws Exception {
+        ApiResponse csv = api.get("/api/v1/audit/export?format=csv&actor=system");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+        String[] rows = csv.body().split("\r\n");
+        assertThat(rows[0]).isEqualTo("seq,time,type,subject,actor,data,hash");
+        assertThat(rows).hasSize(5);
+        assertThat(rows[1]).startsWith("1,").contains(",io.assay.location.created,case-1,system,\"{");
+        assertThat(rows[4]).startsWith("4,").contains("io.assay.piece.status-changed,R-1,system");
+
+        ApiResponse lines = api.get("/api/v1/audit/export?format=jsonl&type=io.assay.staff.*");
+        assertThat(lines.status()).isEqualTo(200);
+        List<Long> seqs = new ArrayList<>();
+        for (String line : lines.body().split("\n")) {
+            seqs.add(Json.mapper().readTree(line).path("seq").asLong());
+        }
+        assertThat(seqs).containsExactly(5L, 6L);
+        assertThat(lines.body()).doesNotContain("424242", "000000", "argon2");
+    }
+
+    @Test
+    void aFilterThatCannotBeReadIsNamed() {
+        ApiResponse badTime = api.get("/api/v1/audit?from=yesterday");
+        assertThat(badTime.status()).isEqualTo(400);
+        assertThat(badTime.errorFields()).containsExactly("from");
+        ApiResponse badFormat = api.get("/api/v1/audit/export?format=xml");
+        assertThat(badFormat.status()).isEqualTo(400);
+        assertThat(badFormat.errorFields()).containsExactly("format");
+    }
+
+    private List<Long> seqs(String path) {
+        ApiResponse response = api.get(path);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+        return ids(response.json());
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> out = new ArrayList<>();
+        page.path("items").forEach(e -> out.add(e.path("seq").asLong()));
+        return out;
+    }
+}
