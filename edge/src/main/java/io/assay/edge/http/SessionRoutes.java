@@ -70,6 +70,8 @@ final class SessionRoutes {
             return writer.submit(actor, work -> service.recordSignIn(work, user, matches, method)).get(30, TimeUnit.SECONDS);
         }).onSuccess(attempt -> {
             if (attempt instanceof SignInPolicy.Attempt.Accepted accepted) {
+                // Switching user at a shared register: the browser's previous session ends with this sign-in.
+                sessions.close(token(rc));
                 Sessions.Session session = sessions.open(accepted.after());
                 rc.response().addCookie(Cookie.cookie(Sessions.COOKIE, session.token).setPath("/").setHttpOnly(true)
                         .setSameSite(CookieSameSite.STRICT).setSecure(secureCookie));

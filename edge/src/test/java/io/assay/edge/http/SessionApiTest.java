@@ -88,6 +88,22 @@ class SessionApiTest {
     }
 
     @Test
+    void switchingUserOnTheSameBrowserEndsThePreviousSession() {
+        String first = cookie(signIn("{\"user\":\"associate\",\"pin\":\"333333\"}"));
+        ApiResponse switched = api.send("POST", "/api/v1/session", "application/json", "{\"user\":\"manager\",\"pin\":\"222222\"}",
+                "Cookie", first);
+        assertThat(switched.status()).isEqualTo(200);
+        String second = cookie(switched);
+        assertThat(api.send("GET", "/api/v1/session", null, null, "Cookie", first).status()).isEqualTo(401);
+        assertThat(api.send("GET", "/api/v1/session", null, null, "Cookie", second).json().path("user").asText()).isEqualTo("manager");
+    }
+
+    private static String cookie(ApiResponse signedIn) {
+        String header = signedIn.header("Set-Cookie");
+        return header.substring(0, header.indexOf(';'));
+    }
+
+    @Test
     void aSignInBodyNamesWhatIsWrong() {
         ApiResponse noSecret = signIn("{\"user\":\"owner\"}");
         assertThat(noSecret.status()).isEqualTo(400);
