@@ -3,7 +3,6 @@ package io.assay.edge.support;
 import io.assay.edge.AssayApp;
 import io.assay.edge.StartupException;
 import io.assay.edge.config.AssayConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterEachCallback;
