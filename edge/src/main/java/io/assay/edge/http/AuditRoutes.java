@@ -6,20 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.journal.AuditQuery;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.json.Json;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The audit trail over HTTP: the journal filtered by actor, subject, type and time, a page at a time
  * (newest first, as an auditor reads it), or all of it as CSV or JSON lines (oldest first, as a file is
- * read). Scans run on a worker: a filter other than a subject reads the whole journal.
+ * read). Selections run on a worker: a filter other than a subject reads the whole journal.
  */
 final class AuditRoutes {
 
+    /** Events read and encoded per chunk of an export. */
+    private static final int EXPORT_PAGE = 500;
     private static final List<String> CSV_COLUMNS = List.of("seq", "time", "type", "subject", "actor", "data", "hash");
 
     private final Journal journal;
@@ -35,19 +37,23 @@ final class AuditRoutes {
         int page = PieceQueryParams.integer(rc, "page", 0, 0, 1_000_000);
         int size = PieceQueryParams.integer(rc, "size", 50, 1, 500);
         rc.vertx().executeBlocking(() -> {
-            List<ObjectNode> matching = new ArrayList<>();
-            journal.select(query, matching::add);
+            long[] matching = journal.select(query);
             ObjectNode body = Json.mapper().createObjectNode();
             ArrayNode items = body.putArray("items");
-            int newest = matching.size() - 1 - page * size;
-            for (int i = newest; i > newest - size && i >= 0; i--) {
-                items.add(matching.get(i));
+            long newest = matching.length - 1L - (long) page * size;
+            for (long i = newest; i > newest - size && i >= 0; i--) {
+                items.add(journal.event(matching[(int) i]));
             }
-            body.put("page", page).put("size", size).put("total", matching.size());
+            body.put("page", page).put("size", size).put("total", matching.length);
             return body;
         }).onSuccess(body -> Responses.json(rc, 200, body)).onFailure(rc::fail);
     }
 
+    /**
+     * Streams the selection, fixed when the request arrives (its sequence numbers), a page of events at a
+     * time as the client reads, as the piece export does: an export of the whole journal never sits in
+     * memory at once.
+     */
     void export(RoutingContext rc) {
         AuditQuery query = query(rc);
         String format = rc.queryParams().get("format") == null ? "jsonl" : rc.queryParams().get("format");
@@ -55,25 +61,41 @@ final class AuditRoutes {
         if (!csv && !format.equals("jsonl")) {
             throw new BadRequestException("format", "format is csv or jsonl, got '" + format + "'");
         }
-        rc.vertx().executeBlocking(() -> {
-            StringBuilder out = new StringBuilder();
+        rc.vertx().executeBlocking(() -> journal.select(query)).onSuccess(seqs -> {
+            HttpServerResponse response = rc.response().setChunked(true)
+                    .putHeader("Content-Type", csv ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8")
+                    .putHeader("Content-Disposition", "attachment; filename=\"assay-" + store + "-audit-" + LocalDate.now()
+                            + (csv ? ".csv" : ".jsonl") + "\"");
             if (csv) {
-                out.append(String.join(",", CSV_COLUMNS)).append("\r\n");
+                response.write(String.join(",", CSV_COLUMNS) + "\r\n");
             }
-            journal.select(query, event -> {
+            writeFrom(response, seqs, 0, csv);
+        }).onFailure(rc::fail);
+    }
+
+    private void writeFrom(HttpServerResponse response, long[] seqs, int from, boolean csv) {
+        if (response.closed()) {
+            return;
+        }
+        int at = from;
+        while (at < seqs.length && !response.writeQueueFull()) {
+            StringBuilder chunk = new StringBuilder();
+            for (int end = Math.min(at + EXPORT_PAGE, seqs.length); at < end; at++) {
+                ObjectNode event = journal.event(seqs[at]);
                 if (csv) {
-                    appendCsvRow(out, event);
+                    appendCsvRow(chunk, event);
                 } else {
-                    out.append(event.toString()).append('\n');
+                    chunk.append(event).append('\n');
                 }
-            });
-            return out.toString();
-        }).onSuccess(text -> rc.response()
-                .putHeader("Content-Type", csv ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8")
-                .putHeader("Content-Disposition", "attachment; filename=\"assay-" + store + "-audit-" + LocalDate.now()
-                        + (csv ? ".csv" : ".jsonl") + "\"")
-                .end(text))
-                .onFailure(rc::fail);
+            }
+            response.write(chunk.toString());
+        }
+        if (at >= seqs.length) {
+            response.end();
+            return;
+        }
+        int resume = at;
+        response.drainHandler(v -> writeFrom(response, seqs, resume, csv));
     }
 
     private static void appendCsvRow(StringBuilder out, ObjectNode event) {

@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 final class SessionRoutes {
 
     private static final String ANONYMOUS = "anonymous";
+    /** No TLS listener yet, so no Secure cookie: a browser would not send it back over plain HTTP. */
+    private static final boolean SECURE_COOKIE = false;
 
     private final Sessions sessions;
     private final StaffDirectory staff;
@@ -35,7 +37,6 @@ final class SessionRoutes {
     private final RolePermissions permissions;
     private final SecretHash hash = new SecretHash();
     private final Writer writer;
-    private final boolean secureCookie;
     /** A hash of nothing anyone knows, checked when the user is unknown so that the answer takes as long. */
     private volatile String decoy;
 
@@ -45,7 +46,6 @@ final class SessionRoutes {
         this.service = new StaffService(deps.config().staff().signIn());
         this.permissions = deps.config().staff().permissions();
         this.writer = deps.writer();
-        this.secureCookie = false;
     }
 
     void signIn(RoutingContext rc) {
@@ -74,7 +74,7 @@ final class SessionRoutes {
                 sessions.close(token(rc));
                 Sessions.Session session = sessions.open(accepted.after());
                 rc.response().addCookie(Cookie.cookie(Sessions.COOKIE, session.token).setPath("/").setHttpOnly(true)
-                        .setSameSite(CookieSameSite.STRICT).setSecure(secureCookie));
+                        .setSameSite(CookieSameSite.STRICT).setSecure(SECURE_COOKIE));
                 Responses.json(rc, 200, describe(accepted.after(), session));
             } else if (attempt instanceof SignInPolicy.Attempt.Locked locked) {
                 Problems.send(rc, 423, "locked", "Locked", "The account is locked until " + locked.until()
@@ -98,7 +98,7 @@ final class SessionRoutes {
     void signOut(RoutingContext rc) {
         sessions.close(token(rc));
         rc.response().addCookie(Cookie.cookie(Sessions.COOKIE, "").setPath("/").setHttpOnly(true)
-                .setSameSite(CookieSameSite.STRICT).setSecure(secureCookie).setMaxAge(0));
+                .setSameSite(CookieSameSite.STRICT).setSecure(SECURE_COOKIE).setMaxAge(0));
         rc.response().setStatusCode(204).end();
     }
 

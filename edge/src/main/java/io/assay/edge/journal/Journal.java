@@ -13,12 +13,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The append-only, hash-chained journal: at once the audit trail, the outbox for HQ and the feed of the
@@ -127,28 +128,52 @@ public final class Journal {
     }
 
     /**
-     * The committed events {@code query} asks for, oldest first, each handed to {@code sink}. A query for one
-     * subject goes through that subject's history; any other reads the whole journal.
+     * The sequence numbers of the committed events {@code query} asks for, oldest first: numbers, not events,
+     * so that a selection of a million events costs megabytes, and a page or an export reads its events
+     * again by number ({@link #event}). A query for one subject goes through that subject's history; any
+     * other reads the whole journal.
      */
-    public void select(AuditQuery query, Consumer<ObjectNode> sink) {
-        if (query.subject() != null) {
-            for (ObjectNode event : bySubject(query.subject())) {
-                if (query.matches(event)) {
-                    sink.accept(event);
+    public long[] select(AuditQuery query) {
+        long[] seqs = new long[64];
+        int n = 0;
+        Iterable<ObjectNode> candidates = query.subject() != null ? bySubject(query.subject()) : committedEvents();
+        for (ObjectNode event : candidates) {
+            if (query.matches(event)) {
+                if (n == seqs.length) {
+                    seqs = Arrays.copyOf(seqs, n * 2);
                 }
+                seqs[n++] = event.path("seq").asLong();
             }
-            return;
         }
+        return Arrays.copyOf(seqs, n);
+    }
+
+    /** The committed event {@code seq}, or null. */
+    public ObjectNode event(long seq) {
+        byte[] value = seq >= 1 && seq <= committedSeq ? db.journal().get(seq) : null;
+        return value == null ? null : parse(value);
+    }
+
+    /** Every committed event, oldest first, parsed one at a time as the caller goes. */
+    private Iterable<ObjectNode> committedEvents() {
         long upTo = committedSeq;
         if (upTo == 0) {
-            return;
+            return List.of();
         }
-        for (byte[] value : db.journal().subMap(0L, false, upTo, true).values()) {
-            ObjectNode event = parse(value);
-            if (query.matches(event)) {
-                sink.accept(event);
+        Iterable<byte[]> values = db.journal().subMap(0L, false, upTo, true).values();
+        return () -> new Iterator<>() {
+            private final Iterator<byte[]> stored = values.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return stored.hasNext();
             }
-        }
+
+            @Override
+            public ObjectNode next() {
+                return parse(stored.next());
+            }
+        };
     }
 
     /** Every committed event about {@code subject}, oldest first. */

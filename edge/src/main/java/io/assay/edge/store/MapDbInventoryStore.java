@@ -1,14 +1,9 @@
 package io.assay.edge.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.assay.edge.inventory.InventoryStore;
 import io.assay.edge.inventory.Location;
 import io.assay.edge.inventory.Piece;
-import io.assay.edge.json.Json;
 import io.assay.edge.json.PieceParser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +27,6 @@ public final class MapDbInventoryStore implements InventoryStore {
     private static final int RUN = 2_048;
 
     private final Database db;
-    private final ObjectMapper mapper = Json.mapper();
     private final Consumer<Object> onSave;
 
     MapDbInventoryStore(Database db, Consumer<Object> onSave) {
@@ -43,7 +37,7 @@ public final class MapDbInventoryStore implements InventoryStore {
     @Override
     public Optional<Piece> piece(String serial) {
         byte[] value = db.pieces().get(serial);
-        return value == null ? Optional.empty() : Optional.of(read(value, Piece.class));
+        return value == null ? Optional.empty() : Optional.of(StoredJson.read(value, Piece.class));
     }
 
     @Override
@@ -54,14 +48,14 @@ public final class MapDbInventoryStore implements InventoryStore {
     @Override
     public Optional<Location> location(String id) {
         byte[] value = db.locations().get(id);
-        return value == null ? Optional.empty() : Optional.of(read(value, Location.class));
+        return value == null ? Optional.empty() : Optional.of(StoredJson.read(value, Location.class));
     }
 
     @Override
     public void save(Piece piece) {
         byte[] previous = db.pieces().get(piece.serial());
         if (previous != null) {
-            String oldEpc = read(previous, Piece.class).epc();
+            String oldEpc = StoredJson.read(previous, Piece.class).epc();
             if (oldEpc != null && !oldEpc.equals(piece.epc())) {
                 db.removeEpc(oldEpc);
             }
@@ -69,13 +63,13 @@ public final class MapDbInventoryStore implements InventoryStore {
         if (piece.epc() != null) {
             db.putEpc(piece.epc(), piece.serial());
         }
-        db.putPiece(piece.serial(), write(piece));
+        db.putPiece(piece.serial(), StoredJson.write(piece));
         onSave.accept(piece);
     }
 
     @Override
     public void save(Location location) {
-        db.putLocation(location.id(), write(location));
+        db.putLocation(location.id(), StoredJson.write(location));
         onSave.accept(location);
     }
 
@@ -178,31 +172,10 @@ public final class MapDbInventoryStore implements InventoryStore {
     }
 
     public static List<Location> allLocations(Database db) {
-        ObjectMapper mapper = Json.mapper();
         List<Location> locations = new ArrayList<>();
         for (byte[] value : db.locations().values()) {
-            locations.add(read(mapper, value, Location.class));
+            locations.add(StoredJson.read(value, Location.class));
         }
         return locations;
-    }
-
-    private <T> T read(byte[] value, Class<T> type) {
-        return read(mapper, value, type);
-    }
-
-    private static <T> T read(ObjectMapper mapper, byte[] value, Class<T> type) {
-        try {
-            return mapper.readValue(value, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable stored " + type.getSimpleName(), e);
-        }
-    }
-
-    private byte[] write(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

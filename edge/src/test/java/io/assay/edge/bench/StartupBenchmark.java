@@ -6,6 +6,7 @@ import io.assay.edge.demo.DemoBoutique;
 import io.assay.edge.demo.DemoSeeder;
 import io.assay.edge.demo.SeedReport;
 import io.assay.edge.json.Json;
+import io.assay.edge.store.CrashStates;
 import io.assay.edge.store.Database;
 import io.assay.edge.store.WriteRig;
 import io.assay.edge.support.TempTrees;
@@ -99,8 +100,7 @@ public final class StartupBenchmark {
             return;
         }
         // The start after a kill inside a MapDB commit: the MapDB file is rebuilt from the redo log.
-        Files.write(data.resolve(Database.FILE_NAME + ".wal.0"), new byte[16]);
-        cutAppliedMark(data.resolve(Database.REDO_FILE_NAME));
+        CrashStates.interruptLastCommit(data);
         long[] indexMs = {-1};
         long rebuildStart = startToReady(jar, data, indexMs);
         report.put("startToReadyAfterRebuildMs", rebuildStart);
@@ -198,12 +198,6 @@ public final class StartupBenchmark {
     }
 
     /** Makes the redo log look as a kill inside MapDB's commit leaves it: last batch without its mark. */
-    private static void cutAppliedMark(Path redo) throws IOException {
-        try (var channel = java.nio.channels.FileChannel.open(redo, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.truncate(channel.size() - 16);
-        }
-    }
-
     private static long directorySize(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

@@ -5,11 +5,8 @@ import static io.assay.edge.support.TestPieces.ring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -81,13 +78,6 @@ class CheckpointMeasurement {
     }
 
     private static void tearTheLastCommit(Path dir) throws Exception {
-        Path redo = dir.resolve(Database.REDO_FILE_NAME);
-        try (FileChannel channel = FileChannel.open(redo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(RedoLog.HEADER_BYTES);
-            channel.read(header, channel.size() - RedoLog.HEADER_BYTES);
-            assertThat(header.getInt(0)).isZero();
-            channel.truncate(channel.size() - RedoLog.HEADER_BYTES);
-        }
-        Files.write(dir.resolve(Database.FILE_NAME + ".wal.0"), new byte[64]);
+        CrashStates.interruptLastCommit(dir);
     }
 }

@@ -241,14 +241,7 @@ class CheckpointTest {
      * MapDB's WAL beside a main file that is torn.
      */
     private static void tearTheLastCommit(Path state) throws IOException {
-        Path redo = state.resolve(Database.REDO_FILE_NAME);
-        try (FileChannel channel = FileChannel.open(redo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(RedoLog.HEADER_BYTES);
-            channel.read(header, channel.size() - RedoLog.HEADER_BYTES);
-            assertThat(header.getInt(0)).as("the log ends with an applied mark").isZero();
-            channel.truncate(channel.size() - RedoLog.HEADER_BYTES);
-        }
-        Files.write(state.resolve(Database.FILE_NAME + ".wal.0"), new byte[64]);
+        CrashStates.interruptLastCommit(state);
         Path file = state.resolve(Database.FILE_NAME);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(new byte[4096]), channel.size() / 2);

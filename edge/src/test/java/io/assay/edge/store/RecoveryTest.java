@@ -108,8 +108,7 @@ class RecoveryTest {
     void aCommitInterruptedInsideMapDbIsRebuiltFromTheRedoLog() throws Exception {
         // What a kill in the middle of MapDB's commit leaves: the batch in the redo log without its applied
         // mark, MapDB's WAL beside a main file that may be torn.
-        cutTheLastAppliedMark();
-        Files.write(dir.resolve(Database.FILE_NAME + ".wal.0"), new byte[64]);
+        CrashStates.interruptLastCommit(dir);
         scribbleOverTheMiddleOf(dir.resolve(Database.FILE_NAME));
 
         assertReopensWithEverythingCommitted();
@@ -171,8 +170,7 @@ class RecoveryTest {
         try (FileChannel channel = FileChannel.open(redo, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(new byte[] {0x55, 0x55, 0x55}), RedoLog.HEADER_BYTES + 2);
         }
-        cutTheLastAppliedMark();
-        Files.write(dir.resolve(Database.FILE_NAME + ".wal.0"), new byte[64]);
+        CrashStates.interruptLastCommit(dir);
 
         assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(IOException.class).hasMessageContaining("corrupt");
     }
@@ -209,16 +207,6 @@ class RecoveryTest {
             versions.put(serial, rig.index.bySerial(serial).orElseThrow().version());
         }
         return versions;
-    }
-
-    private void cutTheLastAppliedMark() throws IOException {
-        Path redo = dir.resolve(Database.REDO_FILE_NAME);
-        try (FileChannel channel = FileChannel.open(redo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(RedoLog.HEADER_BYTES);
-            channel.read(header, channel.size() - RedoLog.HEADER_BYTES);
-            assertThat(header.getInt(0)).as("the log ends with an applied mark").isZero();
-            channel.truncate(channel.size() - RedoLog.HEADER_BYTES);
-        }
     }
 
     private static void scribbleOverTheMiddleOf(Path file) throws IOException {
