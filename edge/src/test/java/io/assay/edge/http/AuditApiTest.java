@@ -98,6 +98,22 @@ class AuditApiTest {
     }
 
     @Test
+    void anExportLongerThanOneChunkComesWholeAndInOrder() throws Exception {
+        int more = 2 * 500 + 37;
+        for (int i = 0; i < more; i++) {
+            assertThat(api.post("/api/v1/locations", location("tray-" + i, "tray")).status()).isEqualTo(201);
+        }
+        ApiResponse lines = api.get("/api/v1/audit/export?format=jsonl&type=io.assay.location.created");
+        List<Long> seqs = new ArrayList<>();
+        for (String line : lines.body().split("\n")) {
+            seqs.add(Json.mapper().readTree(line).path("seq").asLong());
+        }
+        assertThat(seqs).hasSize(more + 1).isSorted().doesNotHaveDuplicates().startsWith(1L);
+        assertThat(api.get("/api/v1/audit/export?format=csv&type=io.assay.location.created").body().split("\r\n"))
+                .hasSize(more + 2);
+    }
+
+    @Test
     void aFilterThatCannotBeReadIsNamed() {
         ApiResponse badTime = api.get("/api/v1/audit?from=yesterday");
         assertThat(badTime.status()).isEqualTo(400);
