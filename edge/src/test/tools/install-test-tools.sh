@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the edge tests drive for real and a fresh machine lacks: Debian's Chromium for the
-# register's browser tests. Idempotent: installs only what is missing. Run by `./mvnw verify` before
+# register's browser tests, and openssl, which makes the TLS test's certificate. Idempotent: installs only what is missing. Run by `./mvnw verify` before
 # the tests (skipped with -DskipTests).
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,20 +1,28 @@
 import { currentRoute } from './lib/route.js';
 import { store } from './lib/store.js';
 import { useTimeZone } from './lib/format.js';
+import { onSessionLost } from './lib/api.js';
+import { restore, signOut, signedIn } from './lib/session.js';
+import { askSignIn } from './shell/sign-in.js';
+import { Masthead } from './shell/masthead.js';
 
 /**
- * The register shell: maps the hash path to a screen module and keeps one screen mounted. A screen
- * module exports {@code mount(container, route)} returning {@code {update(route), unmount()}}; later
- * screens (sales, clients, counts) register here.
+ * The register shell: who is signed in, and which screen is mounted. The hash path picks the screen; a
+ * screen module exports {@code mount(container, route)} returning {@code {update(route), unmount()}}.
+ * A screen is offered in the navigation only to roles with its permission; opened by its address
+ * anyway, it asks the appliance, which refuses, and the screen says so.
  */
-const SCREENS = {
-  '/inventory': () => import('./inventory/screen.js'),
-};
+const SCREENS = [
+  { path: '/inventory', title: 'Inventory', load: () => import('./inventory/screen.js') },
+  { path: '/staff', title: 'Staff', permission: 'staff-read', load: () => import('./staff/screen.js') },
+  { path: '/audit', title: 'Audit', permission: 'audit-read', load: () => import('./audit/screen.js') },
+];
 const DEFAULT_PATH = '/inventory';
 
 const container = document.getElementById('screen');
 let mounted = null;
 let shownHash = null;
+let storeName = null;
 
 /**
  * The boutique's name in the masthead (one appliance per store, but HQ staff open several) and its clock
@@ -24,30 +32,90 @@ const identified = store().then((s) => {
   const name = document.getElementById('store-name');
   name.textContent = s.name;
   name.hidden = !s.name;
+  storeName = s.name;
   useTimeZone(s.timeZone);
 }, () => null);
+
+const masthead = new Masthead(SCREENS, { switchUser, signOut: () => leave(null) });
+
+let signingIn = null;
+
+/**
+ * Shows the sign-in screen until someone signs in. Every request that finds the session gone waits on
+ * the same one, then is sent again (see api.js): the screen goes on where it was.
+ */
+function signInAgain(note = 'Your session ended. Sign in to carry on.') {
+  if (!signingIn) {
+    const previous = signedIn();
+    signingIn = identified.then(() => askSignIn({ storeName, note }))
+      .then((person) => welcome(person, previous))
+      .finally(() => { signingIn = null; });
+  }
+  return signingIn;
+}
+
+async function switchUser() {
+  const previous = signedIn();
+  const person = await askSignIn({ storeName, cancellable: true });
+  if (person) welcome(person, previous);
+}
+
+async function leave(note) {
+  clearTimeout(idleTimer);
+  // Signed out here whatever the appliance answers: the next person must not inherit this one.
+  await signOut().catch(() => {});
+  masthead.render(null, null);
+  await signInAgain(note);
+}
+
+/** Takes in who signed in; someone else than before gets the screen afresh, with their role's controls. */
+function welcome(person, previous) {
+  masthead.render(person, mounted?.path);
+  watchIdleness();
+  if (mounted && previous && previous.user !== person.user) {
+    mounted.screen.unmount();
+    mounted = null;
+    shownHash = null;
+    show();
+  }
+}
+
+/**
+ * The live feed polls the appliance every few seconds, which keeps the session from ever idling out there;
+ * so the register counts idleness from the person's own touches and keys, and signs out itself.
+ */
+let idleTimer = null;
+function watchIdleness() {
+  clearTimeout(idleTimer);
+  const person = signedIn();
+  if (!person) return;
+  const minutes = Math.round(person.idleTimeoutSeconds / 60);
+  idleTimer = setTimeout(() => leave(`Signed out after ${minutes} minutes without use.`), person.idleTimeoutSeconds * 1000);
+}
+for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, watchIdleness, { capture: true, passive: true });
 
 async function render() {
   // A link to a hash fires both hashchange and popstate; one render is enough.
   if (location.hash === shownHash) return;
   shownHash = location.hash;
   const route = currentRoute();
-  const path = SCREENS[route.path] ? route.path : DEFAULT_PATH;
-  document.querySelectorAll('.primary-nav a').forEach((a) => {
-    if (a.dataset.screen === path) a.setAttribute('aria-current', 'page');
-    else a.removeAttribute('aria-current');
-  });
-  if (mounted && mounted.path === path) {
+  const screen = SCREENS.find((s) => s.path === route.path) ?? SCREENS.find((s) => s.path === DEFAULT_PATH);
+  masthead.render(signedIn(), screen.path);
+  if (mounted && mounted.path === screen.path) {
     mounted.screen.update(route);
     return;
   }
   mounted?.screen.unmount();
-  const [module] = await Promise.all([SCREENS[path](), identified]);
-  mounted = { path, screen: module.mount(container, route) };
+  const [module] = await Promise.all([screen.load(), identified]);
+  mounted = { path: screen.path, screen: module.mount(container, route) };
 }
 
+/** Who is signed in is known before the first screen mounts: a screen never flashes for nobody. */
+const ready = restore().catch(() => null).then((person) => (person ? welcome(person, null) : signInAgain(null)));
+onSessionLost(() => signInAgain());
+
 /** Renders one route at a time, so a link followed while a screen module loads cannot mount it twice. */
-let rendering = Promise.resolve();
+let rendering = ready;
 function show() {
   const next = rendering.then(render);
   // The queue goes on after a failure; the failure itself still surfaces as an unhandled rejection.

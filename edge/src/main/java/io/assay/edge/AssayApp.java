@@ -6,6 +6,7 @@ import io.assay.edge.demo.DemoSeeder;
 import io.assay.edge.demo.DemoStaff;
 import io.assay.edge.http.ApiContract;
 import io.assay.edge.http.ApiDependencies;
+import io.assay.edge.http.ApiRoute;
 import io.assay.edge.http.ApiVerticle;
 import io.assay.edge.index.PieceQuery;
 import io.assay.edge.index.SerialIndex;
@@ -181,6 +182,11 @@ public final class AssayApp implements AutoCloseable {
 
     public int httpPort() {
         return api.port();
+    }
+
+    /** Every API operation the HTTP router serves. */
+    public List<ApiRoute> apiRoutes() {
+        return api.routes();
     }
 
     public AssayConfig config() {

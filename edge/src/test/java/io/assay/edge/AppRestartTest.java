@@ -29,8 +29,7 @@ class AppRestartTest {
             "/api/v1/items?sort=-price", "/api/v1/items?location=case-1&status=in%20stock",
             "/api/v1/items/count?metal=platinum", "/api/v1/items/count?status=sold", "/api/v1/items/facets",
             "/api/v1/items/by-epc/3034257BF7194E4000001A85", "/api/v1/items?q=lumiere",
-            "/api/v1/items/R-10234/history", "/api/v1/items/R-1/history", "/api/v1/locations",
-            "/api/v1/journal?limit=1000", "/api/v1/journal/verify");
+            "/api/v1/items/R-10234/history", "/api/v1/items/R-1/history", "/api/v1/locations");
 
     @RegisterExtension
     final RunningApp running = new RunningApp();
@@ -50,13 +49,24 @@ class AppRestartTest {
         ok(api.patch("/api/v1/items/R-10234", repriced));
         ok(api.patch("/api/v1/items/R-2", Json.mapper().createObjectNode().putNull("epc").put("location", "tray-1")));
         Map<String, JsonNode> before = readAll(api);
+        JsonNode journalBefore = api.get("/api/v1/journal?limit=1000").json().path("events");
 
         running.restart();
 
-        Map<String, JsonNode> after = readAll(running.client());
+        ApiClient again = running.client();
+        Map<String, JsonNode> after = readAll(again);
         assertThat(after).isEqualTo(before);
-        assertThat(after.get("/api/v1/journal/verify").path("ok").asBoolean()).isTrue();
-        assertThat(after.get("/api/v1/journal/verify").path("count").asInt()).isEqualTo(9);
+        // The journal goes on where it was, the owner's new sign-in after it.
+        JsonNode journalAfter = again.get("/api/v1/journal?limit=1000").json().path("events");
+        assertThat(journalAfter).hasSize(journalBefore.size() + 1);
+        for (int i = 0; i < journalBefore.size(); i++) {
+            assertThat(journalAfter.get(i)).isEqualTo(journalBefore.get(i));
+        }
+        assertThat(journalAfter.get(journalBefore.size()).path("type").asText()).isEqualTo("io.assay.staff.signed-in");
+        JsonNode verify = again.get("/api/v1/journal/verify").json();
+        assertThat(verify.path("ok").asBoolean()).isTrue();
+        // Enrolment and sign-in, 2 locations, 4 pieces, 3 changes; the sign-in after the restart.
+        assertThat(verify.path("count").asInt()).isEqualTo(12);
         assertThat(running.client().get("/health/ready").json().path("pieces").asInt()).isEqualTo(4);
     }
 
@@ -77,12 +87,13 @@ class AppRestartTest {
         assertThat(again.patch("/api/v1/items/R-1", Json.mapper().createObjectNode().put("status", "in stock")).status())
                 .isEqualTo(409);
         created(again.post("/api/v1/items", ring("R-2", null, "case-1")));
-        JsonNode next = again.get("/api/v1/journal?after=3").json().path("events").get(0);
-        assertThat(next.path("seq").asLong()).isEqualTo(4);
+        // 1-2 the owner's enrolment and sign-in, 3-5 before the restart; 6 the sign-in after it.
+        JsonNode next = again.get("/api/v1/journal?after=5").json().path("events").get(0);
+        assertThat(next.path("seq").asLong()).isEqualTo(6);
         assertThat(next.path("prevhash").asText()).isEqualTo(head);
         JsonNode verification = again.get("/api/v1/journal/verify").json();
         assertThat(verification.path("ok").asBoolean()).isTrue();
-        assertThat(verification.path("count").asInt()).isEqualTo(4);
+        assertThat(verification.path("count").asInt()).isEqualTo(7);
     }
 
     private static Map<String, JsonNode> readAll(ApiClient api) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.AppProcess;
+import io.assay.edge.support.TestStaff;
 import io.assay.edge.support.ReadOnlyDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class MainStartupTest {
                 "--config", config.toString())) {
             int port = app.awaitPort(START);
 
-            ApiClient api = new ApiClient(port);
+            ApiClient api = TestStaff.owner(port, app.enrolmentCode());
             assertThat(api.get("/health/ready").status()).isEqualTo(200);
             assertThat(api.get("/metrics").body()).contains("store=\"geneva-1\"");
             assertThat(Files.exists(data.resolve("assay.mapdb"))).isTrue();

@@ -10,6 +10,7 @@ import io.assay.edge.json.Json;
 import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.ApiResponse;
 import io.assay.edge.support.AppProcess;
+import io.assay.edge.support.TestStaff;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class SigtermTest {
         String output;
         try (AppProcess app = AppProcess.start(dir, Map.of("ASSAY_HTTP_HOST", "127.0.0.1", "ASSAY_HTTP_PORT", "0",
                 "ASSAY_DATA_DIR", data.toString()))) {
-            ApiClient api = new ApiClient(app.awaitPort(Duration.ofSeconds(60)));
+            ApiClient api = TestStaff.owner(app.awaitPort(Duration.ofSeconds(60)), app.enrolmentCode());
             assertThat(api.post("/api/v1/locations", location("case-1", "case")).status()).isEqualTo(201);
             CountDownLatch busy = new CountDownLatch(100);
             List<Thread> registers = new ArrayList<>();
@@ -77,7 +78,7 @@ class SigtermTest {
         assertThat(output).contains("stopping: no new requests", "stopped; store closed cleanly");
         assertThat(unexpected).isEmpty();
         try (AssayApp reopened = AssayApp.start(AssayConfig.forTest(data, false))) {
-            ApiClient api = new ApiClient(reopened.httpPort());
+            ApiClient api = TestStaff.owner(reopened.httpPort(), reopened.enrolmentCode());
             acknowledged.forEach((serial, version) -> {
                 JsonNode piece = api.get("/api/v1/items/" + serial).json();
                 assertThat(piece.path("version").asInt()).as(serial).isGreaterThanOrEqualTo(version);
@@ -98,8 +99,9 @@ class SigtermTest {
             assertThat(verification.path("ok").asBoolean()).as(verification.toString()).isTrue();
             int pieces = api.get("/api/v1/items/count").json().path("count").asInt();
             int reserved = api.get("/api/v1/items/count?status=reserved").json().path("count").asInt();
-            // Nothing half-applied: one location event, then one event per piece and per reservation.
-            assertThat(verification.path("count").asInt()).isEqualTo(1 + pieces + reserved);
+            // Nothing half-applied: the owner's enrolment and two sign-ins (before and after the restart), one
+            // location event, then one event per piece and per reservation.
+            assertThat(verification.path("count").asInt()).isEqualTo(3 + 1 + pieces + reserved);
             assertThat(pieces).isGreaterThanOrEqualTo((int) acknowledged.keySet().stream().count());
         }
     }

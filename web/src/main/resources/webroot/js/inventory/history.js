@@ -1,5 +1,5 @@
 import { h } from '../lib/dom.js';
-import { ago, dateTime, label, money, weight } from '../lib/format.js';
+import { ago, dateTime, eventName, label, money, weight } from '../lib/format.js';
 
 /**
  * A piece's journal events as a timeline a jeweler reads: what happened, what changed from what to
@@ -25,17 +25,14 @@ export function timeline(events, tree) {
 }
 
 function entry(event, tree) {
-  const title = (TITLES[event.type] || humanType)(event);
+  const title = TITLES[event.type]?.(event) ?? eventName(event.type);
   return h('li', { class: `timeline-entry kind-${event.type.split('.').pop()}` },
     h('div', { class: 'timeline-head' },
       h('span', { class: 'timeline-title' }, label(title)),
       h('time', { datetime: event.time, title: dateTime(event.time) }, ago(event.time))),
     details(event, tree),
-    h('p', { class: 'timeline-meta' }, `${dateTime(event.time)} · by ${event.actor || 'unknown'} · journal #${event.seq}`));
-}
-
-function humanType(event) {
-  return event.type.split('.').slice(-2).join(' ').replace(/-/g, ' ');
+    h('p', { class: 'timeline-meta' }, `${dateTime(event.time)} · by ${event.actor || 'unknown'}`,
+      event.approver ? ` · approved by ${event.approver}` : '', ` · journal #${event.seq}`));
 }
 
 function details(event, tree) {

@@ -1,8 +1,11 @@
 import { h, replace } from '../lib/dom.js';
 import { api, attachmentUrl } from '../lib/api.js';
 import { date, dateTime, label, metal, money, weight } from '../lib/format.js';
+import { can } from '../lib/session.js';
 import { statusChip } from './results.js';
 import { timeline } from './history.js';
+import { statusChange } from './status-change.js';
+import { NEXT_STATUSES } from './statuses.js';
 
 const DIAMOND_GRADES = [['colour', 'Colour'], ['clarity', 'Clarity'], ['cut', 'Cut'], ['polish', 'Polish'], ['symmetry', 'Symmetry'], ['fluorescence', 'Fluorescence']];
 const COLOURED_GRADES = [['colour', 'Colour'], ['origin', 'Origin'], ['treatment', 'Treatment']];
@@ -71,7 +74,7 @@ export class PieceDrawer {
       e.preventDefault();
       this.onClose();
     } else if (e.key === 'Tab') {
-      const focusable = [...this.panel.querySelectorAll('a[href], button:not([disabled]), [tabindex="0"]')];
+      const focusable = [...this.panel.querySelectorAll('a[href], button:not([disabled]), select, [tabindex="0"]')];
       if (!focusable.length) return;
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
@@ -94,7 +97,9 @@ export class PieceDrawer {
       h('h2', { id: 'piece-title', class: 'drawer-title' }, piece ? (piece.description || label(piece.category)) : serial),
       piece && (piece.designer || piece.collection)
         ? h('p', { class: 'drawer-subtitle' }, [piece.designer, piece.collection].filter(Boolean).join(' · ')) : null,
-      piece ? h('p', { class: 'drawer-price' }, money(piece.retailPrice)) : null);
+      piece ? h('p', { class: 'drawer-price' }, money(piece.retailPrice)) : null,
+      piece && can('inventory-write') && NEXT_STATUSES[piece.status]?.length
+        ? statusChange(piece, () => this.open(serial, this.tree, { refresh: true })) : null);
   }
 
   content(piece, events) {

@@ -10,9 +10,9 @@ import { ResultsView } from './results.js';
 import { PieceDrawer } from './piece-drawer.js';
 import { LocationTree } from './locations.js';
 import { SerialLookup } from './serial-lookup.js';
+import { STATUSES } from './statuses.js';
 
 const PATH = '/inventory';
-const STATUSES = ['in stock', 'reserved', 'on memo out', 'on memo in', 'in repair', 'in transit', 'sold', 'missing', 'written off'];
 const RANGE_LABELS = { priceMin: 'Price from', priceMax: 'Price to', weightMin: 'Weight from', weightMax: 'Weight to' };
 
 /** Mounts the inventory screen; see app.js for the screen contract. */

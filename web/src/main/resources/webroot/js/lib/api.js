@@ -1,21 +1,133 @@
+import { approvalDialog } from './approval.js';
+import { dateTime } from './format.js';
+
 /**
  * The appliance's REST API, as the screens use it. Errors arrive as RFC 9457 problem documents; they are
  * raised as {@link ApiError} carrying the detail a jeweler can read.
+ *
+ * Every call goes through {@link request}, which is where the register's access rules live, so a screen
+ * written later gets them without a line of its own: a change carries the session's CSRF token; an
+ * answer "nobody is signed in" waits for the sign-in screen and asks again; an answer "a manager must
+ * approve this" asks for a manager's PIN on the spot and sends the same request with it.
  */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || problem?.title || `The appliance answered ${status}`);
+    super(readable(status, problem));
     this.status = status;
     this.problem = problem;
   }
+
+  /** The last word of the problem's type ("no-session", "forbidden", "approval-required"…), or "". */
+  get kind() {
+    return problemKind(this.problem);
+  }
 }
 
-/** GET a JSON document; {@code params} is a URLSearchParams or a plain object. */
-export async function getJson(path, params, { signal } = {}) {
+/** What a permission lets someone do, as the refusal of a role without it says. */
+const ABILITIES = {
+  'inventory-read': 'see the inventory',
+  'inventory-write': 'change pieces',
+  'inventory-import': 'import stock',
+  'inventory-export': 'export stock',
+  'cost-read': 'see costs',
+  approve: 'approve',
+  'staff-read': 'see the staff',
+  'staff-manage': 'manage the staff',
+  'audit-read': 'read the audit trail',
+  'audit-verify': 'verify the journal',
+  'journal-read': 'read the journal',
+  'changes-read': 'follow changes',
+  'monitoring-read': 'read the monitoring',
+};
+
+function problemKind(problem) {
+  return String(problem?.type ?? '').split('/').pop();
+}
+
+/**
+ * A refusal for want of a permission is said calmly and says whom to ask; the appliance names the
+ * permission missing ({@code permission}), which is all a jeweler needs translated.
+ */
+function readable(status, problem) {
+  if (status === 403 && problemKind(problem) === 'forbidden' && problem.permission) {
+    return `Your role cannot ${ABILITIES[problem.permission] ?? 'do this'} — ask a manager.`;
+  }
+  return problem?.detail || problem?.title || `The appliance answered ${status}`;
+}
+
+let csrfToken = null;
+let whenSignedInAgain = () => Promise.reject(new ApiError(401, { detail: 'Sign in first.' }));
+
+/** Remembers the session's CSRF token (from the sign-in answer or GET /session); null when signed out. */
+export function useCsrfToken(token) {
+  csrfToken = token;
+}
+
+/**
+ * Installs what happens when the session is gone (timed out, or signed out elsewhere): {@code signIn}
+ * shows the sign-in screen and resolves once someone has signed in, after which the call is repeated.
+ */
+export function onSessionLost(signIn) {
+  whenSignedInAgain = signIn;
+}
+
+/**
+ * Sends one request and answers its JSON body (null when empty).
+ *
+ * @param options.params   query (URLSearchParams or a plain object)
+ * @param options.json     a body sent as JSON, with {@code contentType} when it is not application/json
+ * @param options.signIn   false for the session's own calls, which must see a 401 rather than wait for one
+ */
+export async function request(method, path, options = {}) {
+  try {
+    return await send(method, path, options);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    if (e.status === 401 && options.signIn !== false) {
+      await whenSignedInAgain();
+      return request(method, path, options);
+    }
+    if (e.status === 403 && e.kind === 'approval-required') return sendApproved(method, path, options, e);
+    throw e;
+  }
+}
+
+/**
+ * Asks a manager for their PIN until the appliance accepts it or the person gives up. A wrong PIN or a
+ * locked manager is shown in the dialog, which stays open for another try.
+ */
+async function sendApproved(method, path, options, required) {
+  const dialog = approvalDialog(required.message);
+  try {
+    for (;;) {
+      const manager = await dialog.next();
+      if (!manager) throw new ApiError(403, { ...required.problem, detail: 'Not done: no manager approved it.' });
+      try {
+        return await send(method, path, { ...options,
+          headers: { ...options.headers, [required.problem.approverHeader]: manager.user, [required.problem.pinHeader]: manager.pin } });
+      } catch (e) {
+        if (!(e instanceof ApiError) || !(e.kind === 'approval-refused' || e.status === 423)) throw e;
+        dialog.refused(e.problem?.lockedUntil
+          ? `That manager is locked until ${dateTime(e.problem.lockedUntil)} after too many wrong PINs. Ask another manager.`
+          : e.message);
+      }
+    }
+  } finally {
+    dialog.close();
+  }
+}
+
+async function send(method, path, { params, json, contentType = 'application/json', headers = {}, signal } = {}) {
   const query = params ? new URLSearchParams(params).toString() : '';
+  const init = { method, headers: { Accept: 'application/json', ...headers }, signal };
+  if (json !== undefined) {
+    init.headers['Content-Type'] = contentType;
+    init.body = JSON.stringify(json);
+  }
+  if (method !== 'GET' && csrfToken) init.headers['X-CSRF-Token'] = csrfToken;
   let response;
   try {
-    response = await fetch(query ? `${path}?${query}` : path, { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(query ? `${path}?${query}` : path, init);
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, { detail: 'The appliance is not answering. Check the store network.' });
@@ -26,19 +138,35 @@ export async function getJson(path, params, { signal } = {}) {
   return body;
 }
 
+/** GET a JSON document; {@code params} is a URLSearchParams or a plain object. */
+export function getJson(path, params, { signal } = {}) {
+  return request('GET', path, { params, signal });
+}
+
 /** Where an attachment (a certificate scan or a photo) is served. */
 export function attachmentUrl(id) {
   return `/api/v1/attachments/${encodeURIComponent(id)}`;
 }
+
+const piecePath = (serial) => `/api/v1/items/${encodeURIComponent(serial)}`;
+const staffPath = (user) => `/api/v1/staff/${encodeURIComponent(user)}`;
 
 export const api = {
   store: (opts) => getJson('/api/v1/store', null, opts),
   items: (params, opts) => getJson('/api/v1/items', params, opts),
   count: (params, opts) => getJson('/api/v1/items/count', params, opts),
   facets: (params, opts) => getJson('/api/v1/items/facets', params, opts),
-  item: (serial, opts) => getJson(`/api/v1/items/${encodeURIComponent(serial)}`, null, opts),
+  item: (serial, opts) => getJson(piecePath(serial), null, opts),
+  /** A JSON merge patch (RFC 7396): only the fields given change. */
+  updateItem: (serial, changes) => request('PATCH', piecePath(serial), { json: changes, contentType: 'application/merge-patch+json' }),
   byEpc: (epc, opts) => getJson(`/api/v1/items/by-epc/${encodeURIComponent(epc)}`, null, opts),
-  history: (serial, opts) => getJson(`/api/v1/items/${encodeURIComponent(serial)}/history`, null, opts),
+  history: (serial, opts) => getJson(`${piecePath(serial)}/history`, null, opts),
   locations: (opts) => getJson('/api/v1/locations', null, opts),
-  journal: (after, limit, opts) => getJson('/api/v1/journal', { after, limit }, opts),
+  changes: (after, limit, opts) => getJson('/api/v1/changes', { after, limit }, opts),
+  staff: (opts) => getJson('/api/v1/staff', null, opts),
+  addStaff: (person) => request('POST', '/api/v1/staff', { json: person }),
+  changeRole: (user, role) => request('PUT', `${staffPath(user)}/role`, { json: { role } }),
+  unlock: (user) => request('POST', `${staffPath(user)}/unlock`),
+  audit: (params, opts) => getJson('/api/v1/audit', params, opts),
+  verifyJournal: (opts) => getJson('/api/v1/journal/verify', null, opts),
 };

@@ -32,6 +32,16 @@ export function label(text) {
   return named.charAt(0).toUpperCase() + named.slice(1);
 }
 
+/** A role as staff say it: the API's "bench" is the bench jeweler. */
+export function roleName(role) {
+  return role === 'bench' ? 'Bench jeweler' : label(role);
+}
+
+/** "io.assay.piece.status-changed" → "Piece status changed": a journal event's type as staff read it. */
+export function eventName(type) {
+  return label(type.split('.').slice(-2).join(' ').replace(/-/g, ' '));
+}
+
 /** A CSS-safe token for a vocabulary word ("on memo in" → "on-memo-in"). */
 export function token(text) {
   return String(text).toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -49,6 +59,7 @@ export function metal(piece) {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 let dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+let wallClock = wallClockFormat(undefined);
 
 /**
  * Shows times on the boutique's clock (an IANA zone such as "Europe/Paris"): a register tablet set to
@@ -58,6 +69,7 @@ let dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', t
 export function useTimeZone(timeZone) {
   try {
     dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    wallClock = wallClockFormat(timeZone);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
   }
@@ -72,6 +84,31 @@ export function date(isoDate) {
 
 export function dateTime(instant) {
   return instant ? dateTimeFormat.format(new Date(instant)) : '—';
+}
+
+/** Reads an instant as the boutique's wall clock shows it, field by field. */
+function wallClockFormat(timeZone) {
+  return new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+    hour: 'numeric', minute: 'numeric', second: 'numeric' });
+}
+
+/** How far the boutique's clock is ahead of UTC at {@code ms}, in milliseconds. */
+function offsetAt(ms) {
+  const parts = Object.fromEntries(wallClock.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The UTC instant (ISO) of a time on the boutique's clock, as a datetime-local field gives it
+ * ("2026-03-18T09:30"): an auditor asking for "from 9:00" means the store's nine o'clock, not the tablet's.
+ * The offset is read twice, so a time just after a daylight-saving change gets the offset in force then.
+ */
+export function instantOnStoreClock(local) {
+  const [day, time = '00:00'] = local.split('T');
+  const [y, m, d] = day.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  return new Date(wall - offsetAt(wall - offsetAt(wall))).toISOString();
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });

@@ -1,13 +1,14 @@
 import { api } from './api.js';
 
 /**
- * Follows the journal so a screen shows what another register just did. It asks for events after the
- * last one seen; until the appliance pushes them (a later issue), a short poll on the store LAN is
- * cheap. Pauses while the tab is hidden.
+ * Follows the appliance's change feed (which event, about what, by whom; never the data, which may hold
+ * costs, so every role may follow it) so a screen shows what another register just did. It asks for
+ * changes after the last one seen; until the appliance pushes them (a later issue), a short poll on the
+ * store LAN is cheap. Pauses while the tab is hidden.
  */
 export class JournalWatch {
   /**
-   * @param onEvents called with each batch of new events, oldest first
+   * @param onEvents called with each batch of new changes ({seq, type, subject, time, actor}), oldest first
    * @param onState called with {connected, head} after each poll
    */
   constructor(onEvents, onState, intervalMs = 3000) {
@@ -42,13 +43,13 @@ export class JournalWatch {
     let more = false;
     try {
       if (this.head === null) {
-        this.head = (await api.journal(0, 1)).head;
+        this.head = (await api.changes(0, 1)).head;
       } else {
-        const page = await api.journal(this.head, 200);
-        if (page.events.length) {
+        const page = await api.changes(this.head, 200);
+        if (page.changes.length) {
           this.head = page.next;
           more = page.next < page.head;
-          this.onEvents(page.events);
+          this.onEvents(page.changes);
         }
       }
       this.onState({ connected: true, head: this.head });

@@ -17,8 +17,31 @@ import java.util.Currency;
  */
 public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch, Staff staff) {
 
-    /** @param host address to listen on; {@code 0.0.0.0} for the whole store LAN */
-    public record Http(String host, int port) {
+    /**
+     * @param host           address to listen on; {@code 0.0.0.0} for the whole store LAN
+     * @param openMonitoring whether {@code /health/*} and {@code /metrics} answer without a session, for the
+     *                       LAN's monitoring; otherwise they need the {@code monitoring-read} permission
+     * @param tls            the listener's certificate and key, or null for plain HTTP
+     */
+    public record Http(String host, int port, boolean openMonitoring, Tls tls) {
+
+        /** Plain HTTP with monitoring open, the defaults. */
+        public static Http plain(String host, int port) {
+            return new Http(host, port, true, null);
+        }
+
+        public Http withTls(Tls newTls) {
+            return new Http(host, port, openMonitoring, newTls);
+        }
+    }
+
+    /**
+     * TLS on the LAN listener.
+     *
+     * @param certificate PEM file with the certificate, then any intermediate certificates
+     * @param key         PEM file with its private key (PKCS#8, or PKCS#1 for RSA)
+     */
+    public record Tls(Path certificate, Path key) {
     }
 
     /** Who this appliance is in the fleet, and the store's money and clock. */
@@ -37,9 +60,13 @@ public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean 
 
     /** A configuration for tests: loopback, a free port, the given data directory. */
     public static AssayConfig forTest(Path dataDir, boolean demo) {
-        return new AssayConfig(new Http("127.0.0.1", 0),
+        return new AssayConfig(Http.plain("127.0.0.1", 0),
                 new StoreIdentity("demo", "demo-store", "Maison Assay", Currency.getInstance("USD"), ZoneId.of("UTC")),
                 dataDir, demo, 256, Staff.DEFAULTS);
+    }
+
+    public AssayConfig withHttp(Http next) {
+        return new AssayConfig(next, store, dataDir, demo, maxBatch, staff);
     }
 
     public AssayConfig withDataDir(Path dir) {

@@ -21,7 +21,9 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -42,6 +44,9 @@ public final class ConfigLoader {
     public static final List<Key> KEYS = List.of(
             new Key("http.host", "ASSAY_HTTP_HOST", "0.0.0.0"),
             new Key("http.port", "ASSAY_HTTP_PORT", "8080"),
+            new Key("http.openMonitoring", "ASSAY_HTTP_OPEN_MONITORING", "true"),
+            new Key("http.tls.certificate", "ASSAY_HTTP_TLS_CERTIFICATE", ""),
+            new Key("http.tls.key", "ASSAY_HTTP_TLS_KEY", ""),
             new Key("dataDir", "ASSAY_DATA_DIR", "/var/lib/assay"),
             new Key("store.tenant", "ASSAY_TENANT", "demo"),
             new Key("store.id", "ASSAY_STORE_ID", "demo-store"),
@@ -95,6 +100,12 @@ public final class ConfigLoader {
             int n = Integer.parseInt(v);
             return n >= 0 && n <= 65535 ? n : null;
         }, "a port number from 0 to 65535");
+        Boolean openMonitoring = p.get("http.openMonitoring", ConfigLoader::bool, "true or false");
+        Optional<Path> certificate = p.get("http.tls.certificate", ConfigLoader::optionalPath, "a PEM file path, or nothing");
+        Optional<Path> key = p.get("http.tls.key", ConfigLoader::optionalPath, "a PEM file path, or nothing");
+        if (certificate != null && key != null && certificate.isPresent() != key.isPresent()) {
+            problems.add("keys 'http.tls.certificate' and 'http.tls.key' go together: give both for TLS, or neither");
+        }
         Path dataDir = p.get("dataDir", v -> v.isBlank() ? null : Path.of(v), "a directory path");
         String tenant = p.get("store.tenant", v -> ID.matcher(v).matches() ? v : null, "lower-case letters, digits and '-'");
         String storeId = p.get("store.id", v -> ID.matcher(v).matches() ? v : null, "lower-case letters, digits and '-'");
@@ -119,7 +130,8 @@ public final class ConfigLoader {
         }
         AssayConfig.Staff staff = new AssayConfig.Staff(RolePermissions.defaults().with(permissions),
                 new SignInPolicy(lockAttempts, Duration.ofMinutes(lockMinutes)), Duration.ofMinutes(idleMinutes));
-        return new AssayConfig(new AssayConfig.Http(host, port),
+        AssayConfig.Tls tls = certificate.isPresent() && key.isPresent() ? new AssayConfig.Tls(certificate.get(), key.get()) : null;
+        return new AssayConfig(new AssayConfig.Http(host, port, openMonitoring, tls),
                 new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch, staff);
     }
 
@@ -137,6 +149,18 @@ public final class ConfigLoader {
         String defaults = RolePermissions.defaults().of(role).stream().map(Permission::jsonName).sorted()
                 .collect(Collectors.joining(","));
         return new Key("staff.permissions." + role.jsonName(), "ASSAY_STAFF_PERMISSIONS_" + role.name(), defaults);
+    }
+
+    private static Boolean bool(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> Boolean.TRUE;
+            case "false", "no", "off" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static Optional<Path> optionalPath(String value) {
+        return value.isBlank() ? Optional.empty() : Optional.of(Path.of(value.trim()));
     }
 
     private static Integer between(String value, int min, int max) {

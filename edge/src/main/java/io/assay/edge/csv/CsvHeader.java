@@ -82,6 +82,10 @@ final class CsvHeader {
         return positions.get(position);
     }
 
+    boolean has(Column column) {
+        return names.containsKey(column);
+    }
+
     /** The column's name as the file writes it, or its standard name when the file lacks it. */
     String nameOf(Column column) {
         return names.getOrDefault(column, column.header());

@@ -15,7 +15,9 @@ public final class CsvImportException extends RuntimeException {
         /** The header row names unknown or repeated columns, or misses required ones. */
         BAD_HEADER,
         /** More rows than one import takes. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** A column the importing person may not fill (the cost, without cost-read). */
+        WITHHELD_COLUMN
     }
 
     private final Reason reason;

@@ -121,6 +121,18 @@ final class PieceCsvFile {
         return value.isEmpty() ? null : value;
     }
 
+    /** Refuses the file when its header names any of {@code withheld}, naming each. */
+    void refuseColumns(List<Column> withheld) {
+        List<RowError> errors = withheld.stream().filter(header::has)
+                .map(c -> new RowError(1, header.nameOf(c), c.jsonPath(), "only staff who may see costs can import " + header.nameOf(c)))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new CsvImportException(CsvImportException.Reason.WITHHELD_COLUMN,
+                    "Your role may not import what the boutique paid: leave out the columns " + errors.stream()
+                            .map(RowError::column).toList(), errors);
+        }
+    }
+
     private static CsvImportException headerMissing(String detail) {
         return new CsvImportException(CsvImportException.Reason.BAD_HEADER, detail, List.of(new RowError(1, "", "", detail)));
     }

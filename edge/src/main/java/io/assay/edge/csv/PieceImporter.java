@@ -59,7 +59,19 @@ public final class PieceImporter {
      *                                                  import the chunks committed before stay
      */
     public ImportReport importCsv(String actor, byte[] csv, boolean atomic) {
+        return importCsv(actor, csv, atomic, true);
+    }
+
+    /**
+     * As {@link #importCsv(String, byte[], boolean)}; with {@code costAllowed} false a file with cost
+     * columns is refused whole ({@link CsvImportException.Reason#WITHHELD_COLUMN}): the importing person
+     * may not see costs, so may not set them either.
+     */
+    public ImportReport importCsv(String actor, byte[] csv, boolean atomic, boolean costAllowed) {
         PieceCsvFile file = PieceCsvFile.check(csv, maxRows);
+        if (!costAllowed) {
+            file.refuseColumns(List.of(Column.COST, Column.COST_CURRENCY));
+        }
         return atomic ? allOrNothing(actor, file) : rowByRow(actor, file);
     }
 

@@ -34,11 +34,11 @@ final class PieceRow {
     record Draft(int line, ObjectNode json, List<RowError> errors) {
     }
 
-    /** The cells of a piece, in {@link Column#all()} order; an absent value is an empty cell. */
-    static List<String> cells(Piece piece) {
+    /** The cells of a piece in {@code columns}, in their order; an absent value is an empty cell. */
+    static List<String> cells(Piece piece, List<Column> columns) {
         ObjectNode json = Json.mapper().valueToTree(piece);
-        List<String> cells = new ArrayList<>(Column.all().size());
-        for (Column column : Column.all()) {
+        List<String> cells = new ArrayList<>(columns.size());
+        for (Column column : columns) {
             JsonNode value = column.jsonSubField() == null
                     ? json.path(column.jsonField())
                     : json.path(column.jsonField()).path(column.jsonSubField());

@@ -1,17 +1,24 @@
 package io.assay.edge.http;
 
+import io.assay.edge.config.AssayConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.Operation;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +29,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiVerticle extends VerticleBase {
 
-    /** Largest request body: a spreadsheet of a whole boutique's stock. */
-    static final long BODY_LIMIT = 32L * 1024 * 1024;
+    /** How often sessions that timed out are forgotten. */
+    private static final Duration SWEEP = Duration.ofMinutes(1);
+
 
     private final ApiDependencies deps;
     private final ApiContract loaded;
     private final ApiPaths paths = new ApiPaths();
+    private final Sessions sessions;
     private HttpServer server;
+    private volatile Router router;
+    private long sweeper = -1;
 
     /** A verticle that reads and checks the OpenAPI contract when deployed. */
     public ApiVerticle(ApiDependencies deps) {
@@ -39,6 +50,7 @@ public final class ApiVerticle extends VerticleBase {
     public ApiVerticle(ApiDependencies deps, ApiContract contract) {
         this.deps = deps;
         this.loaded = contract;
+        this.sessions = new Sessions(deps.config().staff().sessionIdle(), Clock.systemUTC());
     }
 
     /** The port the server listens on (useful when configured as 0). */
@@ -52,26 +64,60 @@ public final class ApiVerticle extends VerticleBase {
         Buffer published = api.published();
         return api.contract().compose(contract -> {
             RouterBuilder builder = RouterBuilder.create(vertx, contract, new StringParameterExtractor());
-            // Before the body handler, so that even its 413 carries them.
-            builder.rootHandler(new SecurityHeaders());
-            builder.rootHandler(BodyHandler.create().setBodyLimit(BODY_LIMIT).setHandleFileUploads(false));
             builder.rootHandler(new HttpMetricsHandler(deps.metrics().registry()));
-            builder.rootHandler(this::untilReady);
+            builder.rootHandler(new StartingGate(deps.ready()));
+            // Before the body handler, so that even its 413 carries them.
+            builder.rootHandler(new SecurityHeaders(deps.config().http().tls() != null));
+            // Before the body handler too: a request nobody may make is refused before its body is read.
+            builder.rootHandler(new AccessGuard(paths, sessions, deps.staff(), deps.config()));
+            BodyLimits limits = new BodyLimits(paths);
+            builder.rootHandler(limits.declared());
+            builder.rootHandler(BodyHandler.create().setBodyLimit(BodyLimits.LARGEST).setHandleFileUploads(false));
+            builder.rootHandler(limits.received());
             bind(builder, published);
             Router router = builder.createRouter();
+            this.router = router;
             router.route("/api/*").handler(this::noSuchRoute);
             router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
             router.route().failureHandler(ApiVerticle::failure);
             router.errorHandler(405, rc -> Problems.status(rc, 405, rc.request().method() + " is not allowed on " + rc.request().path()));
-            router.errorHandler(413, rc -> Problems.status(rc, 413, "The request body is larger than " + BODY_LIMIT + " bytes"));
-            return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+            router.errorHandler(413, rc -> Problems.status(rc, 413, BodyLimits.tooLarge(BodyLimits.LARGEST)));
+            return vertx.createHttpServer(serverOptions(deps.config().http()))
                     .requestHandler(router)
                     .listen(deps.config().http().port(), deps.config().http().host());
-        }).onSuccess(s -> server = s);
+        }).onSuccess(s -> {
+            server = s;
+            // A register left signed in overnight is otherwise swept only when its cookie comes back.
+            sweeper = vertx.setPeriodic(SWEEP.toMillis(), id -> sessions.sweep());
+        });
+    }
+
+    /** Compression, and TLS from the configured PEM files when there are some. */
+    private static HttpServerOptions serverOptions(AssayConfig.Http http) {
+        HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true);
+        if (http.tls() != null) {
+            options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                    .setCertPath(http.tls().certificate().toString())
+                    .setKeyPath(http.tls().key().toString()));
+        }
+        return options;
+    }
+
+    /** The operations the router serves, as it holds them: for tests that must cover every route. */
+    public List<ApiRoute> routes() {
+        List<ApiRoute> routes = new ArrayList<>();
+        for (Route route : router.getRoutes()) {
+            Object operation = route.getMetadata(RouterBuilder.KEY_META_DATA_OPERATION);
+            if (operation instanceof Operation op && route.methods() != null) {
+                route.methods().forEach(method -> routes.add(new ApiRoute(op.getOperationId(), method.name(), route.getPath())));
+            }
+        }
+        return routes;
     }
 
     @Override
     public Future<?> stop() {
+        vertx.cancelTimer(sweeper);
         return server == null ? Future.succeededFuture() : server.shutdown(10, TimeUnit.SECONDS);
     }
 
@@ -83,15 +129,20 @@ public final class ApiVerticle extends VerticleBase {
         ImportExportRoutes transfer = new ImportExportRoutes(deps);
         AttachmentRoutes attachments = new AttachmentRoutes(deps);
         StoreRoutes store = new StoreRoutes(deps);
-        SessionRoutes session = new SessionRoutes(deps, new Sessions(deps.config().staff().sessionIdle(), Clock.systemUTC()));
+        SessionRoutes session = new SessionRoutes(deps, sessions);
         EnrolmentRoutes enrolment = new EnrolmentRoutes(deps);
         AuditRoutes audit = new AuditRoutes(deps);
+        StaffRoutes staff = new StaffRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
                 Map.entry("getSession", session::current),
                 Map.entry("deleteSession", session::signOut),
                 Map.entry("getStore", store::get),
+                Map.entry("listStaff", staff::list),
+                Map.entry("createStaff", staff::create),
+                Map.entry("changeStaffRole", staff::changeRole),
+                Map.entry("unlockStaff", staff::unlock),
                 Map.entry("listItems", items::list),
                 Map.entry("countItems", items::count),
                 Map.entry("itemFacets", items::facets),
@@ -106,6 +157,7 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("getAttachment", attachments::download),
                 Map.entry("listLocations", locations::list),
                 Map.entry("createLocation", locations::create),
+                Map.entry("readChanges", journal::changes),
                 Map.entry("readJournal", journal::read),
                 Map.entry("listAudit", audit::list),
                 Map.entry("exportAudit", audit::export),
@@ -116,7 +168,7 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("metrics", health::metrics));
         builder.getRoutes().forEach(route -> {
             String id = route.getOperation().getOperationId();
-            paths.add(route.getOperation().getOpenAPIPath(), route.getOperation().getHttpMethod().name());
+            paths.add(route.getOperation().getOpenAPIPath(), route.getOperation().getHttpMethod().name(), id);
             Handler<RoutingContext> handler = handlers.get(id);
             if (handler == null) {
                 throw new IllegalStateException("no handler for operation " + id);
@@ -128,25 +180,16 @@ public final class ApiVerticle extends VerticleBase {
                 // A piece's body is checked by the piece reader, which types every field the schema types
                 // and names all mistakes in one answer; the schema validator would stop at the first wrong
                 // type and hide the rule breaks next to it. (Vert.x OpenAPI also cannot parse
-                // application/merge-patch+json bodies.) Neither operation has parameters.
+                // application/merge-patch+json bodies.) Their only parameters are the serial, a path segment,
+                // and the optional approval headers, which Approvals reads and checks itself.
                 route.setDoValidation(false);
             }
+            // AccessGuard checks the session on every route, before the body is read; the contract's
+            // security section documents the same for clients.
+            route.setDoSecurity(false);
             route.addHandler(handler);
             route.addFailureHandler(ApiVerticle::failure);
         });
-    }
-
-    /**
-     * The server listens while the index is still being built (the start overlaps the two); until then the
-     * API answers 503 rather than from a partial index. Health checks say what is under way.
-     */
-    private void untilReady(RoutingContext rc) {
-        if (deps.ready().getAsBoolean() || !rc.request().path().startsWith("/api/")) {
-            rc.next();
-            return;
-        }
-        rc.response().putHeader("Retry-After", "1");
-        Problems.status(rc, 503, "The appliance is starting: the stock is being loaded");
     }
 
     private void noSuchRoute(RoutingContext rc) {
@@ -165,7 +208,7 @@ public final class ApiVerticle extends VerticleBase {
             Problems.respond(rc, rc.failure());
         } else if (rc.statusCode() == 413) {
             // The body handler fails an oversized upload here, before the router's own 413 handler is reached.
-            Problems.status(rc, 413, "The request body is larger than " + BODY_LIMIT + " bytes");
+            Problems.status(rc, 413, BodyLimits.tooLarge(BodyLimits.LARGEST));
         } else {
             Problems.status(rc, rc.statusCode() < 400 ? 500 : rc.statusCode(), "The request failed");
         }

@@ -26,6 +26,13 @@ final class ContractForValidation {
         JsonObject components = copy.getJsonObject("components", new JsonObject());
         JsonObject shared = components.getJsonObject("parameters", new JsonObject());
         shared.fieldNames().forEach(name -> widenStringItems(shared.getJsonObject(name)));
+        JsonObject sharedResponses = components.getJsonObject("responses", new JsonObject());
+        for (String name : sharedResponses.fieldNames()) {
+            JsonObject content = sharedResponses.getJsonObject(name).getJsonObject("content");
+            if (content != null && keepSupported(content)) {
+                sharedResponses.getJsonObject(name).remove("content");
+            }
+        }
         JsonObject paths = copy.getJsonObject("paths");
         for (String path : paths.fieldNames()) {
             JsonObject item = paths.getJsonObject(path);

@@ -13,7 +13,6 @@ import io.assay.edge.staff.StaffService;
 import io.assay.edge.store.Writer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -59,15 +58,8 @@ final class EnrolmentRoutes {
         String user = body.path("user").asText();
         String name = body.path("name").asText();
         rc.vertx().executeBlocking(() -> {
-            String pinHash;
-            String passwordHash;
-            try {
-                pinHash = hash.hash(pin);
-                passwordHash = hash.hash(password);
-            } finally {
-                Arrays.fill(pin, '\0');
-                Arrays.fill(password, '\0');
-            }
+            String pinHash = hash.hashThenWipe(pin);
+            String passwordHash = hash.hashThenWipe(password);
             return writer.submit(ACTOR, work -> service.enrolOwner(work, user, name, pinHash, passwordHash)).get(30, TimeUnit.SECONDS);
         }).onSuccess(owner -> {
             current.use();

@@ -2,17 +2,18 @@ package io.assay.edge.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.vertx.core.Handler;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.PlatformHandler;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Times every request by method, route template (never the raw path, so a serial does not become a
- * series) and status, and counts requests in flight.
+ * series) and status, and counts requests in flight. A platform handler, so that it runs first and also
+ * times the answers given before a route is reached (a refused session, an oversized body).
  */
-final class HttpMetricsHandler implements Handler<RoutingContext> {
+final class HttpMetricsHandler implements PlatformHandler {
 
     private final MeterRegistry registry;
     private final AtomicInteger active = new AtomicInteger();

@@ -29,7 +29,6 @@ final class ImportExportRoutes {
     private final SerialIndex index;
     private final PieceQueryParams params;
     private final PieceImporter importer;
-    private final PieceCsvWriter csv = new PieceCsvWriter();
     private final String storeId;
     private final ZoneId zone;
 
@@ -53,11 +52,12 @@ final class ImportExportRoutes {
                 .setChunked(true)
                 .putHeader("Content-Type", "text/csv; charset=utf-8")
                 .putHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        PieceCsvWriter csv = CostVisibility.csv(rc);
         response.write(Buffer.buffer(csv.header()));
-        writeFrom(response, pieces, 0);
+        writeFrom(response, csv, pieces, 0);
     }
 
-    private void writeFrom(HttpServerResponse response, List<Piece> pieces, int from) {
+    private void writeFrom(HttpServerResponse response, PieceCsvWriter csv, List<Piece> pieces, int from) {
         if (response.closed()) {
             // The client went away; encoding the rest would be wasted work.
             return;
@@ -73,7 +73,7 @@ final class ImportExportRoutes {
             return;
         }
         int resume = at;
-        response.drainHandler(ignored -> writeFrom(response, pieces, resume));
+        response.drainHandler(ignored -> writeFrom(response, csv, pieces, resume));
     }
 
     void importCsv(RoutingContext rc) {
@@ -83,10 +83,12 @@ final class ImportExportRoutes {
             return;
         }
         boolean atomic = atomic(rc);
+        String actor = Caller.actor(rc);
+        boolean costAllowed = !CostVisibility.hidden(rc);
         byte[] body = rc.body() == null || rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes();
         // Parsing and waiting for the writer's commits block, so they run on a worker; unordered, so a
         // long import does not hold up other blocking work of this event loop.
-        rc.vertx().executeBlocking(() -> importer.importCsv(Responses.ACTOR, body, atomic), false)
+        rc.vertx().executeBlocking(() -> importer.importCsv(actor, body, atomic, costAllowed), false)
                 .onSuccess(report -> answer(rc, atomic, report))
                 .onFailure(rc::fail);
     }

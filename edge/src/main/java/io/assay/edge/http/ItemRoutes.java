@@ -10,18 +10,22 @@ import io.assay.edge.index.PieceResults;
 import io.assay.edge.index.SerialIndex;
 import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.Piece;
+import io.assay.edge.inventory.PieceStatus;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.json.Json;
 import io.assay.edge.store.Writer;
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /** The {@code /api/v1/items} routes: thin handlers over the index (reads) and the writer (changes). */
 final class ItemRoutes {
 
     private final Writer writer;
+    private final Approvals approvals;
     private final InventoryService inventory;
     private final SerialIndex index;
     private final Journal journal;
@@ -29,6 +33,7 @@ final class ItemRoutes {
 
     ItemRoutes(ApiDependencies deps) {
         this.writer = deps.writer();
+        this.approvals = new Approvals(deps);
         this.inventory = deps.inventory();
         this.index = deps.index();
         this.journal = deps.journal();
@@ -38,7 +43,7 @@ final class ItemRoutes {
     void list(RoutingContext rc) {
         PieceQuery query = params.query(rc);
         PieceResults results = index.search(query, params.sort(rc), params.page(rc), params.size(rc));
-        Responses.json(rc, 200, results);
+        Responses.json(rc, 200, CostVisibility.pieces(rc, results));
     }
 
     void count(RoutingContext rc) {
@@ -56,7 +61,7 @@ final class ItemRoutes {
     }
 
     void get(RoutingContext rc) {
-        Responses.json(rc, 200, piece(rc.pathParam("serial")));
+        Responses.json(rc, 200, CostVisibility.pieces(rc, piece(rc.pathParam("serial"))));
     }
 
     void byEpc(RoutingContext rc) {
@@ -67,15 +72,16 @@ final class ItemRoutes {
         Epc96 epc = Epc96.parse(text);
         Piece piece = index.byEpc(epc.high(), epc.low())
                 .orElseThrow(() -> new NotFoundException("No piece carries EPC " + epc.toHex()));
-        Responses.json(rc, 200, piece);
+        Responses.json(rc, 200, CostVisibility.pieces(rc, piece));
     }
 
     void create(RoutingContext rc) {
         JsonNode body = Responses.body(rc);
+        CostVisibility.checkWritable(rc, body);
         Responses.submit(rc, writer, work -> inventory.create(work, body))
                 .onSuccess(piece -> {
                     rc.response().putHeader("Location", "/api/v1/items/" + URLEncoder.encode(piece.serial(), StandardCharsets.UTF_8));
-                    Responses.json(rc, 201, piece);
+                    Responses.json(rc, 201, CostVisibility.pieces(rc, piece));
                 })
                 .onFailure(rc::fail);
     }
@@ -83,9 +89,31 @@ final class ItemRoutes {
     void update(RoutingContext rc) {
         String serial = rc.pathParam("serial");
         JsonNode patch = Responses.body(rc);
-        Responses.submit(rc, writer, work -> inventory.update(work, serial, patch))
-                .onSuccess(piece -> Responses.json(rc, 200, piece))
+        CostVisibility.checkWritable(rc, patch);
+        Optional<String> sensitive = sensitiveChange(serial, patch);
+        Future<String> approval = sensitive.isPresent() ? approvals.approve(rc, sensitive.get()) : Future.succeededFuture(null);
+        approval.compose(approver -> Responses.submit(rc, writer, approver, work -> inventory.update(work, serial, patch)))
+                .onSuccess(piece -> Responses.json(rc, 200, CostVisibility.pieces(rc, piece)))
                 .onFailure(rc::fail);
+    }
+
+    /**
+     * What in {@code patch} needs a manager's approval, as the approval dialog names it: declaring a piece
+     * missing or writing it off takes it out of stock on one person's word.
+     */
+    private Optional<String> sensitiveChange(String serial, JsonNode patch) {
+        String status = patch.path("status").asText("");
+        boolean unchanged = index.bySerial(serial).map(p -> p.status().label().equals(status)).orElse(false);
+        if (unchanged) {
+            return Optional.empty();
+        }
+        if (status.equals(PieceStatus.MISSING.label())) {
+            return Optional.of("declaring a piece missing");
+        }
+        if (status.equals(PieceStatus.WRITTEN_OFF.label())) {
+            return Optional.of("writing off a piece");
+        }
+        return Optional.empty();
     }
 
     void history(RoutingContext rc) {
@@ -95,7 +123,7 @@ final class ItemRoutes {
                 .onSuccess(events -> {
                     ObjectNode body = Json.mapper().createObjectNode();
                     body.put("serial", serial);
-                    body.set("events", Json.mapper().valueToTree(events));
+                    body.set("events", CostVisibility.events(rc, events));
                     Responses.json(rc, 200, body);
                 })
                 .onFailure(rc::fail);

@@ -9,6 +9,7 @@ import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.json.Json;
+import io.assay.edge.staff.Permission;
 import io.assay.edge.store.ShuttingDownException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
@@ -18,6 +19,7 @@ import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -63,6 +65,8 @@ public final class Problems {
                 case UNREADABLE -> send(rc, 400, "bad-request", "Bad request", e.getMessage(), e.errors());
                 case BAD_HEADER -> send(rc, 422, "invalid-input", "Invalid input", e.getMessage(), e.errors());
                 case TOO_LARGE -> status(rc, 413, e.getMessage());
+                case WITHHELD_COLUMN -> send(rc, 403, "forbidden", "Forbidden", e.getMessage(), e.errors(),
+                        Map.of("permission", Permission.COST_READ.jsonName()));
             }
         } else if (t instanceof BadRequestException e) {
             send(rc, 400, "bad-request", "Bad request", e.getMessage(), e.errors());
@@ -73,6 +77,10 @@ public final class Problems {
             send(rc, 422, "invalid-input", "Invalid input", e.getMessage(), bodyErrors(e));
         } else if (t instanceof ValidatorException e) {
             send(rc, 400, "bad-request", "Bad request", e.getMessage(), List.of(new FieldError(parameterOf(e), e.getMessage())));
+        } else if (t instanceof ForbiddenException e) {
+            send(rc, 403, "forbidden", "Forbidden", e.getMessage(), e.errors());
+        } else if (t instanceof ApprovalException e) {
+            send(rc, e.status(), e.slug(), e.status() == 423 ? "Locked" : "Approval needed", e.getMessage(), List.of(), e.members());
         } else if (t instanceof ShuttingDownException) {
             rc.response().putHeader("Retry-After", "5");
             send(rc, 503, "shutting-down", "Shutting down", "The appliance is restarting; retry in a few seconds", List.of());
@@ -101,6 +109,16 @@ public final class Problems {
      *               {@code message} (a CSV row's error also names its line and column)
      */
     static void send(RoutingContext rc, int status, String slug, String title, String detail, List<?> errors) {
+        send(rc, status, slug, title, detail, errors, Map.of());
+    }
+
+    /**
+     * As {@link #send(RoutingContext, int, String, String, String, List)}, with extension members (RFC 9457
+     * section 3.2) a screen reads rather than parsing the detail: the permission missing, the time a lock
+     * ends, the action awaiting approval.
+     */
+    static void send(RoutingContext rc, int status, String slug, String title, String detail, List<?> errors,
+            Map<String, String> members) {
         if (rc.response().ended()) {
             return;
         }
@@ -114,6 +132,7 @@ public final class Problems {
         for (Object e : errors) {
             list.add(Json.mapper().valueToTree(e));
         }
+        members.forEach(body::put);
         try {
             rc.response().setStatusCode(status)
                     .putHeader("Content-Type", "application/problem+json")

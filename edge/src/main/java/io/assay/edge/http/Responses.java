@@ -15,9 +15,6 @@ import java.util.Locale;
 /** Small helpers shared by the route classes: JSON in, JSON out, commands to the writer. */
 final class Responses {
 
-    /** The actor of API commands until staff sign-in exists. */
-    static final String ACTOR = "system";
-
     private Responses() {
     }
 
@@ -58,8 +55,16 @@ final class Responses {
         }
     }
 
-    /** Runs a command on the writer and continues on the request's context once it is committed. */
+    /**
+     * Runs a command on the writer as the signed-in caller, and continues on the request's context once
+     * it is committed.
+     */
     static <T> Future<T> submit(RoutingContext rc, Writer writer, Writer.Command<T> command) {
-        return Future.fromCompletionStage(writer.submit(ACTOR, command), rc.vertx().getOrCreateContext());
+        return submit(rc, writer, null, command);
+    }
+
+    /** As {@link #submit(RoutingContext, Writer, Writer.Command)}, for an action {@code approver} approved (or null). */
+    static <T> Future<T> submit(RoutingContext rc, Writer writer, String approver, Writer.Command<T> command) {
+        return Future.fromCompletionStage(writer.submit(Caller.actor(rc), approver, command), rc.vertx().getOrCreateContext());
     }
 }

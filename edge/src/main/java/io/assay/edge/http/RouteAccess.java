@@ -11,13 +11,22 @@ import java.util.Optional;
  */
 final class RouteAccess {
 
-    /** One operation's requirement: {@code permission} null means open. */
-    record Rule(Permission permission) {
+    /**
+     * One operation's requirement: {@code permission} null means open to anyone. A monitoring rule is
+     * open while the configuration keeps monitoring open ({@code http.openMonitoring}), and needs its
+     * permission otherwise.
+     */
+    record Rule(Permission permission, boolean monitoring) {
 
-        static final Rule OPEN = new Rule(null);
+        static final Rule OPEN = new Rule(null, false);
+        static final Rule MONITORING = new Rule(Permission.MONITORING_READ, true);
 
         boolean isOpen() {
             return permission == null;
+        }
+
+        boolean isMonitoring() {
+            return monitoring;
         }
     }
 
@@ -29,10 +38,10 @@ final class RouteAccess {
             Map.entry("deleteSession", Rule.OPEN),
             Map.entry("getStore", Rule.OPEN),
             Map.entry("getOpenApi", Rule.OPEN),
-            // For the LAN's monitoring.
-            Map.entry("live", Rule.OPEN),
-            Map.entry("ready", Rule.OPEN),
-            Map.entry("metrics", Rule.OPEN),
+            // For the LAN's monitoring, unless the configuration closes it.
+            Map.entry("live", Rule.MONITORING),
+            Map.entry("ready", Rule.MONITORING),
+            Map.entry("metrics", Rule.MONITORING),
             Map.entry("listItems", needs(Permission.INVENTORY_READ)),
             Map.entry("countItems", needs(Permission.INVENTORY_READ)),
             Map.entry("itemFacets", needs(Permission.INVENTORY_READ)),
@@ -47,6 +56,11 @@ final class RouteAccess {
             Map.entry("uploadAttachment", needs(Permission.INVENTORY_WRITE)),
             Map.entry("exportItems", needs(Permission.INVENTORY_EXPORT)),
             Map.entry("importItems", needs(Permission.INVENTORY_IMPORT)),
+            Map.entry("listStaff", needs(Permission.STAFF_READ)),
+            Map.entry("createStaff", needs(Permission.STAFF_MANAGE)),
+            Map.entry("changeStaffRole", needs(Permission.STAFF_MANAGE)),
+            Map.entry("unlockStaff", needs(Permission.STAFF_MANAGE)),
+            Map.entry("readChanges", needs(Permission.CHANGES_READ)),
             Map.entry("readJournal", needs(Permission.JOURNAL_READ)),
             Map.entry("listAudit", needs(Permission.AUDIT_READ)),
             Map.entry("exportAudit", needs(Permission.AUDIT_READ)),
@@ -61,6 +75,6 @@ final class RouteAccess {
     }
 
     private static Rule needs(Permission permission) {
-        return new Rule(permission);
+        return new Rule(permission, false);
     }
 }

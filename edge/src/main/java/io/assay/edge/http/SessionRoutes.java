@@ -17,6 +17,7 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -27,16 +28,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class SessionRoutes {
 
-    private static final String ANONYMOUS = "anonymous";
-    /** No TLS listener yet, so no Secure cookie: a browser would not send it back over plain HTTP. */
-    private static final boolean SECURE_COOKIE = false;
-
     private final Sessions sessions;
     private final StaffDirectory staff;
     private final StaffService service;
     private final RolePermissions permissions;
     private final SecretHash hash = new SecretHash();
     private final Writer writer;
+    /** Secure when the listener speaks TLS: a browser would not send a Secure cookie back over plain HTTP. */
+    private final boolean secureCookie;
     /** A hash of nothing anyone knows, checked when the user is unknown so that the answer takes as long. */
     private volatile String decoy;
 
@@ -46,6 +45,7 @@ final class SessionRoutes {
         this.service = new StaffService(deps.config().staff().signIn());
         this.permissions = deps.config().staff().permissions();
         this.writer = deps.writer();
+        this.secureCookie = deps.config().http().tls() != null;
     }
 
     void signIn(RoutingContext rc) {
@@ -66,19 +66,19 @@ final class SessionRoutes {
             } finally {
                 Arrays.fill(secret, '\0');
             }
-            String actor = member.isPresent() ? user : ANONYMOUS;
+            String actor = member.isPresent() ? user : Caller.NOBODY;
             return writer.submit(actor, work -> service.recordSignIn(work, user, matches, method)).get(30, TimeUnit.SECONDS);
         }).onSuccess(attempt -> {
             if (attempt instanceof SignInPolicy.Attempt.Accepted accepted) {
                 // Switching user at a shared register: the browser's previous session ends with this sign-in.
-                sessions.close(token(rc));
+                sessions.close(AccessGuard.token(rc));
                 Sessions.Session session = sessions.open(accepted.after());
-                rc.response().addCookie(Cookie.cookie(Sessions.COOKIE, session.token).setPath("/").setHttpOnly(true)
-                        .setSameSite(CookieSameSite.STRICT).setSecure(SECURE_COOKIE));
+                rc.response().addCookie(cookie(session.token));
                 Responses.json(rc, 200, describe(accepted.after(), session));
             } else if (attempt instanceof SignInPolicy.Attempt.Locked locked) {
                 Problems.send(rc, 423, "locked", "Locked", "The account is locked until " + locked.until()
-                        + " after too many wrong attempts; a manager or the owner can help", List.of());
+                        + " after too many wrong attempts; the owner can unlock it sooner", List.of(),
+                        Map.of("lockedUntil", locked.until().toString()));
             } else {
                 Problems.send(rc, 401, "sign-in-refused", "Unauthorized", "The user name or the " + method + " is wrong", List.of());
             }
@@ -86,7 +86,7 @@ final class SessionRoutes {
     }
 
     void current(RoutingContext rc) {
-        Optional<Sessions.Session> session = sessions.find(token(rc));
+        Optional<Sessions.Session> session = sessions.find(AccessGuard.token(rc));
         Optional<StaffMember> member = session.flatMap(s -> staff.member(s.user));
         if (member.isEmpty()) {
             Problems.send(rc, 401, "no-session", "Unauthorized", "Nobody is signed in here, or the session timed out", List.of());
@@ -96,10 +96,15 @@ final class SessionRoutes {
     }
 
     void signOut(RoutingContext rc) {
-        sessions.close(token(rc));
-        rc.response().addCookie(Cookie.cookie(Sessions.COOKIE, "").setPath("/").setHttpOnly(true)
-                .setSameSite(CookieSameSite.STRICT).setSecure(SECURE_COOKIE).setMaxAge(0));
+        sessions.close(AccessGuard.token(rc));
+        rc.response().addCookie(cookie("").setMaxAge(0));
         rc.response().setStatusCode(204).end();
+    }
+
+    /** The session cookie: never readable by scripts, never sent by another site's page. */
+    private Cookie cookie(String value) {
+        return Cookie.cookie(Sessions.COOKIE, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
+                .setSecure(secureCookie);
     }
 
     private ObjectNode describe(StaffMember member, Sessions.Session session) {
@@ -112,11 +117,6 @@ final class SessionRoutes {
         body.put("csrfToken", session.csrfToken);
         body.put("idleTimeoutSeconds", sessions.idleTimeout().toSeconds());
         return body;
-    }
-
-    private static String token(RoutingContext rc) {
-        Cookie cookie = rc.request().getCookie(Sessions.COOKIE);
-        return cookie == null ? null : cookie.getValue();
     }
 
     private String decoy() {

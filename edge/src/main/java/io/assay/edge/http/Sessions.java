@@ -56,6 +56,14 @@ final class Sessions {
 
     /** The live session of {@code token}, its idle time restarted; empty when unknown or timed out (then ended). */
     Optional<Session> find(String token) {
+        return find(token, true);
+    }
+
+    /**
+     * As {@link #find(String)}; with {@code activity} false the idle time runs on: a screen polling for
+     * changes on its own is not a person at the register.
+     */
+    Optional<Session> find(String token, boolean activity) {
         if (token == null) {
             return Optional.empty();
         }
@@ -68,8 +76,22 @@ final class Sessions {
             byToken.remove(token, session);
             return Optional.empty();
         }
-        session.lastSeen = now;
+        if (activity) {
+            session.lastSeen = now;
+        }
         return Optional.of(session);
+    }
+
+    /** Ends every session idle for {@code idleTimeout} or longer; returns how many. Run now and then. */
+    int sweep() {
+        Instant now = clock.instant();
+        int before = byToken.size();
+        byToken.values().removeIf(session -> !now.isBefore(session.lastSeen.plus(idleTimeout)));
+        return before - byToken.size();
+    }
+
+    int size() {
+        return byToken.size();
     }
 
     void close(String token) {

@@ -67,6 +67,14 @@ public final class Journal {
      * {@link #committed()}.
      */
     public JournalEvent append(String type, String subject, String actor, Instant time, JsonNode data) {
+        return append(type, subject, actor, null, time, data);
+    }
+
+    /**
+     * As {@link #append(String, String, String, Instant, JsonNode)}, naming the person who approved the
+     * actor's action (the extension attribute {@code approver}), when one did.
+     */
+    public JournalEvent append(String type, String subject, String actor, String approver, Instant time, JsonNode data) {
         long seq = pendingSeq + 1;
         ObjectNode event = mapper.createObjectNode();
         event.put("specversion", "1.0");
@@ -79,6 +87,9 @@ public final class Journal {
         event.put("datacontenttype", "application/json");
         event.put("seq", seq);
         event.put("actor", actor);
+        if (approver != null) {
+            event.put("approver", approver);
+        }
         event.put("prevhash", pendingHead);
         event.set("data", data);
         String hash = hash(pendingHead, compact(event));

@@ -18,10 +18,15 @@ public enum Permission {
     COST_READ,
     /** Approve another person's sensitive action with one's own PIN. */
     APPROVE,
+    /** Which pieces changed, and when: the feed screens follow to stay current, without the events' data. */
+    CHANGES_READ,
+    /** The journal's events in full. */
     JOURNAL_READ,
     AUDIT_READ,
     AUDIT_VERIFY,
     STAFF_READ,
+    /** {@code /health/*} and {@code /metrics}, when the configuration closes them to the LAN. */
+    MONITORING_READ,
     /** Create staff, change their role, unlock them. */
     STAFF_MANAGE;
 

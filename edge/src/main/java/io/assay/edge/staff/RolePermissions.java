@@ -3,12 +3,14 @@ package io.assay.edge.staff;
 import static io.assay.edge.staff.Permission.APPROVE;
 import static io.assay.edge.staff.Permission.AUDIT_READ;
 import static io.assay.edge.staff.Permission.AUDIT_VERIFY;
+import static io.assay.edge.staff.Permission.CHANGES_READ;
 import static io.assay.edge.staff.Permission.COST_READ;
 import static io.assay.edge.staff.Permission.INVENTORY_EXPORT;
 import static io.assay.edge.staff.Permission.INVENTORY_IMPORT;
 import static io.assay.edge.staff.Permission.INVENTORY_READ;
 import static io.assay.edge.staff.Permission.INVENTORY_WRITE;
 import static io.assay.edge.staff.Permission.JOURNAL_READ;
+import static io.assay.edge.staff.Permission.MONITORING_READ;
 import static io.assay.edge.staff.Permission.STAFF_MANAGE;
 import static io.assay.edge.staff.Permission.STAFF_READ;
 
@@ -35,11 +37,11 @@ public final class RolePermissions {
         Map<Role, Set<Permission>> table = new EnumMap<>(Role.class);
         table.put(Role.OWNER, EnumSet.allOf(Permission.class));
         table.put(Role.MANAGER, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_IMPORT, INVENTORY_EXPORT, COST_READ,
-                APPROVE, JOURNAL_READ, STAFF_READ));
-        table.put(Role.ASSOCIATE, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_EXPORT));
-        table.put(Role.BENCH, EnumSet.of(INVENTORY_READ));
-        table.put(Role.AUDITOR, EnumSet.of(INVENTORY_READ, INVENTORY_EXPORT, COST_READ, JOURNAL_READ, AUDIT_READ, AUDIT_VERIFY,
-                STAFF_READ));
+                APPROVE, CHANGES_READ, JOURNAL_READ, STAFF_READ, MONITORING_READ));
+        table.put(Role.ASSOCIATE, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_EXPORT, CHANGES_READ));
+        table.put(Role.BENCH, EnumSet.of(INVENTORY_READ, CHANGES_READ));
+        table.put(Role.AUDITOR, EnumSet.of(INVENTORY_READ, INVENTORY_EXPORT, COST_READ, CHANGES_READ, JOURNAL_READ, AUDIT_READ,
+                AUDIT_VERIFY, STAFF_READ, MONITORING_READ));
         return new RolePermissions(table);
     }
 

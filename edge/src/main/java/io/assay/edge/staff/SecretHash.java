@@ -112,6 +112,18 @@ public final class SecretHash {
         return params;
     }
 
+    /** The hash of {@code secret}, or null when there is none; the secret's characters are wiped either way. */
+    public String hashThenWipe(char[] secret) {
+        if (secret == null) {
+            return null;
+        }
+        try {
+            return hash(secret);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
     /**
      * Hashes {@code secret} under the current parameters with a fresh random salt.
      *

@@ -25,6 +25,8 @@ public final class StaffService {
     public static final String SIGN_IN_SUCCEEDED = "io.assay.staff.signed-in";
     public static final String SIGN_IN_FAILED = "io.assay.staff.sign-in-failed";
     public static final String STAFF_LOCKED = "io.assay.staff.locked";
+    public static final String STAFF_UNLOCKED = "io.assay.staff.unlocked";
+    public static final String APPROVAL_REFUSED = "io.assay.staff.approval-refused";
 
     /** PINs are quick at the counter, but not shorter than this many digits. */
     public static final int MIN_PIN_DIGITS = 6;
@@ -114,31 +116,65 @@ public final class StaffService {
         return changed;
     }
 
+    /** Ends {@code user}'s lock and forgets their wrong attempts, before the lock would time out. */
+    public StaffMember unlock(UnitOfWork work, String user) {
+        StaffMember member = work.staff().member(user).orElseThrow(() -> new NotFoundException("No staff member '" + user + "'"));
+        if (member.lockedUntil() == null && member.failedAttempts() == 0) {
+            return member;
+        }
+        StaffMember unlocked = member.changed(member.role(), 0, null, work.now());
+        work.staff().save(unlocked);
+        work.record(STAFF_UNLOCKED, user, JsonNodeFactory.instance.objectNode()
+                .put("wasLockedUntil", member.lockedUntil() == null ? null : member.lockedUntil().toString()));
+        return unlocked;
+    }
+
     /**
      * Records a sign-in attempt on {@code user} whose secret was checked (off the writer) to match or not.
      * An unknown user is journalled as a failure too, and answered as one: the caller must not tell the
      * two apart to the person at the screen.
      */
     public SignInPolicy.Attempt recordSignIn(UnitOfWork work, String user, boolean secretMatches, String method) {
+        return recordSecret(work, user, secretMatches, SIGN_IN_SUCCEEDED, SIGN_IN_FAILED,
+                JsonNodeFactory.instance.objectNode().put("method", method), "wrong " + method);
+    }
+
+    /**
+     * Records a manager's PIN entered to approve another person's action ({@code action}), checked off the
+     * writer to match or not. A wrong PIN counts toward the approver's lock exactly as at sign-in; a right
+     * one is journalled by the approved action's own events, which name the approver.
+     */
+    public SignInPolicy.Attempt recordApproval(UnitOfWork work, String approver, boolean pinMatches, String action) {
+        return recordSecret(work, approver, pinMatches, null, APPROVAL_REFUSED,
+                JsonNodeFactory.instance.objectNode().put("action", action).put("for", work.actor()), "wrong pin");
+    }
+
+    /**
+     * Judges one entry of {@code user}'s secret and journals it: {@code succeeded} (none when null) or
+     * {@code failed}, and the lock when this failure locks the account. Null for an unknown user.
+     */
+    private SignInPolicy.Attempt recordSecret(UnitOfWork work, String user, boolean matches, String succeeded, String failed,
+            ObjectNode data, String wrong) {
         StaffMember member = work.staff().member(user).orElse(null);
         if (member == null) {
-            work.record(SIGN_IN_FAILED, user, JsonNodeFactory.instance.objectNode().put("reason", "unknown user").put("method", method));
+            work.record(failed, user, data.put("reason", "unknown user"));
             return null;
         }
-        SignInPolicy.Attempt attempt = policy.judge(member, secretMatches, work.now());
+        SignInPolicy.Attempt attempt = policy.judge(member, matches, work.now());
         if (attempt.after() != member) {
             work.staff().save(attempt.after());
         }
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("method", method);
         if (attempt instanceof SignInPolicy.Attempt.Accepted) {
-            work.record(SIGN_IN_SUCCEEDED, user, data);
+            if (succeeded != null) {
+                work.record(succeeded, user, data);
+            }
         } else if (attempt instanceof SignInPolicy.Attempt.Refused refused) {
-            work.record(SIGN_IN_FAILED, user, data.put("reason", "wrong " + method).put("attemptsLeft", refused.attemptsLeft()));
+            work.record(failed, user, data.put("reason", wrong).put("attemptsLeft", refused.attemptsLeft()));
         } else if (attempt instanceof SignInPolicy.Attempt.Locked locked && locked.justLocked()) {
-            work.record(SIGN_IN_FAILED, user, data.put("reason", "wrong " + method).put("attemptsLeft", 0));
+            work.record(failed, user, data.put("reason", wrong).put("attemptsLeft", 0));
             work.record(STAFF_LOCKED, user, JsonNodeFactory.instance.objectNode().put("until", locked.until().toString()));
         } else if (attempt instanceof SignInPolicy.Attempt.Locked locked) {
-            work.record(SIGN_IN_FAILED, user, data.put("reason", "locked").put("until", locked.until().toString()));
+            work.record(failed, user, data.put("reason", "locked").put("until", locked.until().toString()));
         }
         return attempt;
     }

@@ -76,12 +76,20 @@ public final class Writer implements AutoCloseable {
      * Callable from any thread.
      */
     public <T> CompletableFuture<T> submit(String actor, Command<T> command) {
+        return submit(actor, null, command);
+    }
+
+    /**
+     * As {@link #submit(String, Command)}, for an action a second person approved: each event the command
+     * journals names {@code approver} beside the actor.
+     */
+    public <T> CompletableFuture<T> submit(String actor, String approver, Command<T> command) {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (closing) {
             result.completeExceptionally(new ShuttingDownException());
             return result;
         }
-        queue.add(new Pending<>(actor, command, result));
+        queue.add(new Pending<>(actor, approver, command, result));
         return result;
     }
 
@@ -132,7 +140,7 @@ public final class Writer implements AutoCloseable {
         List<Pending<?>> applied = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             Pending<?> pending = batch.get(i);
-            Work work = new Work(pending.actor, clock.instant());
+            Work work = new Work(pending.actor, pending.approver, clock.instant());
             try {
                 pending.execute(work);
                 applied.add(pending);
@@ -210,16 +218,18 @@ public final class Writer implements AutoCloseable {
     }
 
     private static final class Pending<T> {
-        static final Pending<Void> STOP = new Pending<>(null, null, new CompletableFuture<>());
+        static final Pending<Void> STOP = new Pending<>(null, null, null, new CompletableFuture<>());
 
         final String actor;
+        final String approver;
         final Command<T> command;
         final CompletableFuture<T> result;
         T value;
         Work work;
 
-        Pending(String actor, Command<T> command, CompletableFuture<T> result) {
+        Pending(String actor, String approver, Command<T> command, CompletableFuture<T> result) {
             this.actor = actor;
+            this.approver = approver;
             this.command = command;
             this.result = result;
         }
@@ -237,6 +247,7 @@ public final class Writer implements AutoCloseable {
     /** One command's view of the transaction. */
     private final class Work implements UnitOfWork {
         final String actor;
+        final String approver;
         final Instant now;
         final List<Piece> pieces = new ArrayList<>();
         final List<Location> locations = new ArrayList<>();
@@ -246,8 +257,9 @@ public final class Writer implements AutoCloseable {
         final StaffStore staffStore;
         boolean wrote;
 
-        Work(String actor, Instant now) {
+        Work(String actor, String approver, Instant now) {
             this.actor = actor;
+            this.approver = approver;
             this.now = now;
             this.inventory = new MapDbInventoryStore(db, saved -> {
                 wrote = true;
@@ -286,7 +298,7 @@ public final class Writer implements AutoCloseable {
         @Override
         public void record(String type, String subject, JsonNode data) {
             wrote = true;
-            events.add(journal.append(type, subject, actor, now, data));
+            events.add(journal.append(type, subject, actor, approver, now, data));
         }
     }
 }

@@ -33,7 +33,7 @@ class ConfigLoaderTest {
     void withoutFileOrEnvironmentEveryKeyHasItsDefault() throws Exception {
         AssayConfig config = new ConfigLoader(Map.of()).load(null, false);
 
-        assertThat(config.http()).isEqualTo(new AssayConfig.Http("0.0.0.0", 8080));
+        assertThat(config.http()).isEqualTo(AssayConfig.Http.plain("0.0.0.0", 8080));
         assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/assay"));
         assertThat(config.store()).isEqualTo(new AssayConfig.StoreIdentity("demo", "demo-store", "Maison Assay",
                 Currency.getInstance("USD"), ZoneId.of("UTC")));
@@ -60,9 +60,21 @@ class ConfigLoaderTest {
 
         AssayConfig config = new ConfigLoader(Map.of()).load(file, true);
 
-        assertThat(config).isEqualTo(new AssayConfig(new AssayConfig.Http("127.0.0.1", 9090),
+        assertThat(config).isEqualTo(new AssayConfig(AssayConfig.Http.plain("127.0.0.1", 9090),
                 new AssayConfig.StoreIdentity("maison", "geneva-1", "Maison Genève", Currency.getInstance("CHF"),
                         ZoneId.of("Europe/Zurich")), Path.of("/srv/assay"), true, 64, AssayConfig.Staff.DEFAULTS));
+    }
+
+    @Test
+    void aCertificateWithoutItsKeyIsRefused() throws Exception {
+        Path file = yaml("""
+                http:
+                  tls:
+                    certificate: /etc/assay/lan.pem
+                """);
+
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file, false)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'http.tls.certificate' and 'http.tls.key' go together");
     }
 
     @Test
@@ -77,6 +89,9 @@ class ConfigLoaderTest {
         Map<String, String> env = new HashMap<>();
         env.put("ASSAY_HTTP_HOST", "10.0.0.5");
         env.put("ASSAY_HTTP_PORT", "8443");
+        env.put("ASSAY_HTTP_OPEN_MONITORING", "false");
+        env.put("ASSAY_HTTP_TLS_CERTIFICATE", "/etc/assay/lan.pem");
+        env.put("ASSAY_HTTP_TLS_KEY", "/etc/assay/lan.key");
         env.put("ASSAY_DATA_DIR", "/data/assay");
         env.put("ASSAY_TENANT", "maison");
         env.put("ASSAY_STORE_ID", "paris-2");
@@ -96,7 +111,8 @@ class ConfigLoaderTest {
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
 
-        assertThat(config).isEqualTo(new AssayConfig(new AssayConfig.Http("10.0.0.5", 8443),
+        assertThat(config).isEqualTo(new AssayConfig(new AssayConfig.Http("10.0.0.5", 8443, false,
+                        new AssayConfig.Tls(Path.of("/etc/assay/lan.pem"), Path.of("/etc/assay/lan.key"))),
                 new AssayConfig.StoreIdentity("maison", "paris-2", "Maison Paris", Currency.getInstance("EUR"),
                         ZoneId.of("Europe/Paris")), Path.of("/data/assay"), false, 32, new AssayConfig.Staff(
                         RolePermissions.defaults().with(Map.of(
@@ -108,7 +124,7 @@ class ConfigLoaderTest {
         assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
                 .contains(Permission.STAFF_MANAGE);
         assertThat(config.staff().permissions().of(Role.BENCH)).as("a blank environment variable keeps the default")
-                .containsExactly(Permission.INVENTORY_READ);
+                .containsExactly(Permission.INVENTORY_READ, Permission.CHANGES_READ);
     }
 
     @Test

@@ -48,7 +48,8 @@ class HealthAndMetricsTest {
         JsonNode body = ready.json();
         assertThat(body.path("status").asText()).isEqualTo("UP");
         assertThat(body.path("pieces").asInt()).isEqualTo(3);
-        assertThat(body.path("journal").asInt()).isEqualTo(5);
+        // The owner's enrolment and sign-in, the location, three rings, one sale.
+        assertThat(body.path("journal").asInt()).isEqualTo(7);
     }
 
     @Test
@@ -69,7 +70,7 @@ class HealthAndMetricsTest {
         assertThat(sample(text, "assay_pieces{", "status=\"in stock\"")).isEqualTo(2.0);
         assertThat(sample(text, "assay_pieces{", "status=\"sold\"")).isEqualTo(1.0);
         assertThat(sample(text, "assay_pieces{", "status=\"written off\"")).isEqualTo(0.0);
-        assertThat(sample(text, "assay_journal_length{", "")).isEqualTo(5.0);
+        assertThat(sample(text, "assay_journal_length{", "")).isEqualTo(7.0);
     }
 
     @Test

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.AssayApp;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.json.Json;
+import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.TestPieces;
+import io.assay.edge.support.TestStaff;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +41,8 @@ class ImportExportApiTest {
     Path dir;
     final HttpClient http = HttpClient.newHttpClient();
     final List<AssayApp> apps = new ArrayList<>();
+    /** Each appliance's owner, signed in: whose session the raw requests here carry. */
+    final Map<String, ApiClient> owners = new HashMap<>();
     String base;
 
     @BeforeEach
@@ -139,13 +144,13 @@ class ImportExportApiTest {
         HttpResponse<String> badFlag = importCsv(HEADER + "\n", "?atomic=maybe");
         assertThat(badFlag.statusCode()).isEqualTo(400);
 
-        byte[] huge = new byte[(int) ApiVerticle.BODY_LIMIT + 1];
+        byte[] huge = new byte[(int) BodyLimits.LARGEST + 1];
         java.util.Arrays.fill(huge, (byte) 'x');
         HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/items/import"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json(tooLarge).get("detail").asText()).contains("larger than " + ApiVerticle.BODY_LIMIT + " bytes");
+        assertThat(json(tooLarge).get("detail").asText()).contains("(" + BodyLimits.LARGEST + " bytes)");
     }
 
     @Test
@@ -174,7 +179,7 @@ class ImportExportApiTest {
         stone.putObject("retailPrice").put("amount", "18000.00").put("currency", "USD");
         post("/api/v1/items", stone);
 
-        HttpResponse<byte[]> export = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/items/export")).build(),
+        HttpResponse<byte[]> export = http.send(signed(HttpRequest.newBuilder(URI.create(base + "/api/v1/items/export"))),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(export.statusCode()).isEqualTo(200);
@@ -197,7 +202,7 @@ class ImportExportApiTest {
                 + "N-1,necklace,Chain,gold,18k,12,g,,900.00,USD,case-1,\n"
                 + "N-2,necklace,Chain,silver,925,12,g,,90.00,USD,case-1,\n", "");
 
-        String csv = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/items/export?category=necklace&metal=gold")).build(),
+        String csv = http.send(signed(HttpRequest.newBuilder(URI.create(base + "/api/v1/items/export?category=necklace&metal=gold"))),
                 HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(csv.split("\r\n")).hasSize(2);
@@ -235,6 +240,7 @@ class ImportExportApiTest {
         AssayApp app = AssayApp.start(AssayConfig.forTest(dataDir, false));
         apps.add(app);
         String url = "http://127.0.0.1:" + app.httpPort();
+        owners.put(url, TestStaff.owner(app.httpPort(), app.enrolmentCode()));
         post(url, "/api/v1/locations", TestPieces.location("case-1", "case"));
         return url;
     }
@@ -278,7 +284,17 @@ class ImportExportApiTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(signed(request), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The request with the session of the owner of the appliance it goes to, as a browser would send it. */
+    private HttpRequest signed(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        URI uri = request.uri();
+        ApiClient owner = owners.get(uri.getScheme() + "://" + uri.getAuthority());
+        return HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Cookie", ApiClient.SESSION_COOKIE + "=" + owner.sessionCookie())
+                .header("X-CSRF-Token", owner.csrfToken()).build();
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {

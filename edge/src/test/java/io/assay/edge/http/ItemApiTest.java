@@ -260,7 +260,7 @@ class ItemApiTest {
         for (JsonNode event : history.path("events")) {
             types.add(event.path("type").asText());
             assertThat(event.path("subject").asText()).isEqualTo("R-2");
-            assertThat(event.path("actor").asText()).isEqualTo("system");
+            assertThat(event.path("actor").asText()).isEqualTo("owner");
             assertThat(event.path("specversion").asText()).isEqualTo("1.0");
             assertThat(event.path("seq").asLong()).isGreaterThan(previousSeq);
             previousSeq = event.path("seq").asLong();

@@ -214,8 +214,8 @@ class ItemValidationApiTest {
 
         assertThat(api.get("/api/v1/items/R-10234").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/items/count").json().path("count").asInt()).isZero();
-        // The location is the only event.
-        assertThat(api.get("/api/v1/journal/verify").json().path("count").asInt()).isEqualTo(1);
+        // After the owner's enrolment and sign-in, the location is the only event.
+        assertThat(api.get("/api/v1/journal/verify").json().path("count").asInt()).isEqualTo(3);
     }
 
     /** Posts {@code piece} and expects a 422 problem whose errors name exactly {@code fields}. */

@@ -18,7 +18,7 @@ class SecurityHeadersTest {
     @Test
     void everyKindOfAnswerCarriesThem() {
         ApiClient api = running.client();
-        String tooLarge = "x".repeat((int) ApiVerticle.BODY_LIMIT + 10);
+        String tooLarge = "x".repeat((int) BodyLimits.JSON + 10);
         List<ApiResponse> answers = List.of(
                 api.get("/"),
                 api.get("/js/app.js"),
@@ -27,8 +27,9 @@ class SecurityHeadersTest {
                 api.get("/api/v1/no-such-route"),
                 api.send("POST", "/api/v1/locations", "application/json", tooLarge),
                 api.get("/health/live"),
-                api.get("/metrics"));
-        assertThat(answers).extracting(ApiResponse::status).containsExactly(200, 200, 200, 404, 404, 413, 200, 200);
+                api.get("/metrics"),
+                running.anonymous().get("/api/v1/items"));
+        assertThat(answers).extracting(ApiResponse::status).containsExactly(200, 200, 200, 404, 404, 413, 200, 200, 401);
         for (ApiResponse answer : answers) {
             assertThat(answer.header("Content-Security-Policy")).as(answer.toString())
                     .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY)
@@ -37,6 +38,7 @@ class SecurityHeadersTest {
             assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(answer.header("Strict-Transport-Security")).as("plain HTTP: no HSTS").isNull();
         }
     }
 }

@@ -10,24 +10,73 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /**
  * A blocking HTTP client for the appliance's API on a real port, as a register or HQ would call it.
  * Paths are given with their query, already encoded ({@code /api/v1/items?status=in%20stock}).
+ * After {@link #signIn} it carries the session cookie, and on every change the session's CSRF token,
+ * as the register's browser does.
  */
 public final class ApiClient {
 
     /** The media type of a JSON merge patch (RFC 7396), what PATCH on a piece takes. */
     public static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String SESSION_COOKIE = "assay_session";
 
     // HTTP/1.1 as the register's browsers speak it on the store LAN (no h2c there). Also, JDK 17's client
     // fails every open HTTP/2 stream on GOAWAY, even those the server still answers (JDK-8335181).
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final URI base;
+    private volatile String session;
+    private volatile String csrfToken;
 
     public ApiClient(int port) {
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this(URI.create("http://127.0.0.1:" + port), null);
+    }
+
+    /** A client of {@code base} (https with {@code tls} trusting the appliance's certificate, or http with null). */
+    public ApiClient(URI base, SSLContext tls) {
+        this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
+    }
+
+    /** Signs in with a PIN; on success the client carries the session from then on. */
+    public ApiResponse signIn(String user, String pin) {
+        ApiResponse answer = post("/api/v1/session", Json.mapper().createObjectNode().put("user", user).put("pin", pin));
+        if (answer.status() == 200) {
+            adopt(answer);
+        }
+        return answer;
+    }
+
+    /** Takes the session a sign-in answer set (its cookie and CSRF token). */
+    public void adopt(ApiResponse signedIn) {
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie in " + signedIn));
+        session = cookie.substring(SESSION_COOKIE.length() + 1).split(";", 2)[0];
+        csrfToken = signedIn.json().path("csrfToken").asText();
+    }
+
+    /** Forgets the session on this side only (the appliance still holds it). */
+    public void forget() {
+        session = null;
+        csrfToken = null;
+    }
+
+    /** The session's CSRF token, null before a sign-in. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    /** The session cookie's value, null before a sign-in. */
+    public String sessionCookie() {
+        return session;
     }
 
     public URI uri(String path) {
@@ -54,6 +103,13 @@ public final class ApiClient {
     /** As {@link #send(String, String, String, String)}, with headers given as name, value, name, value... */
     public ApiResponse send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        String cookie = session;
+        if (cookie != null) {
+            request.header("Cookie", SESSION_COOKIE + "=" + cookie);
+            if (!method.equals("GET") && !method.equals("HEAD") && !hasHeader(headers, "X-CSRF-Token")) {
+                request.header("X-CSRF-Token", csrfToken);
+            }
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -70,6 +126,15 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during " + method + " " + path, e);
         }
+    }
+
+    private static boolean hasHeader(String[] headers, String name) {
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(JsonNode json) {

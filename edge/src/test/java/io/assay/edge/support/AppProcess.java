@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * line by line. {@link #terminate()} sends SIGTERM.
  */
 public final class AppProcess implements AutoCloseable {
+
+    private static final Pattern ENROLMENT = Pattern.compile("one-time code (\\S+)");
 
     private static final Pattern REGISTER_URL = Pattern.compile("Assay register: http://[^:]+:(\\d+)/");
 
@@ -90,6 +93,12 @@ public final class AppProcess implements AutoCloseable {
         outReader.join(5_000);
         errReader.join(5_000);
         return process.exitValue();
+    }
+
+    /** The one-time enrolment code the log shows while the store has no owner. */
+    public Optional<String> enrolmentCode() {
+        Matcher m = ENROLMENT.matcher(stdout() + "\n" + stderr());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     public String stdout() {

@@ -3,8 +3,12 @@ package io.assay.edge.support;
 import io.assay.edge.AssayApp;
 import io.assay.edge.StartupException;
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.staff.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,9 +23,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
     private final boolean demo;
+    private final UnaryOperator<AssayConfig> configure;
     private Path dataDir;
     private AssayApp app;
     private ApiClient client;
+    private final Map<Role, ApiClient> byRole = new EnumMap<>(Role.class);
 
     /** An app with an empty store. */
     public RunningApp() {
@@ -30,7 +36,17 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
     /** With {@code demo}, the demo boutique and its staff are seeded, as {@code --demo} does. */
     public RunningApp(boolean demo) {
+        this(demo, UnaryOperator.identity());
+    }
+
+    /** An app with an empty store, on the test configuration as {@code configure} changes it. */
+    public RunningApp(UnaryOperator<AssayConfig> configure) {
+        this(false, configure);
+    }
+
+    private RunningApp(boolean demo, UnaryOperator<AssayConfig> configure) {
         this.demo = demo;
+        this.configure = configure;
     }
 
     @Override
@@ -47,8 +63,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
     /** Starts the app on the data directory (after {@link #stop()}). */
     public void start() throws StartupException {
-        app = AssayApp.start(AssayConfig.forTest(dataDir, demo));
-        client = new ApiClient(app.httpPort());
+        app = AssayApp.start(configure.apply(AssayConfig.forTest(dataDir, demo)));
     }
 
     /** Closes the app as SIGTERM would; the data directory stays. */
@@ -57,6 +72,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
             app.close();
             app = null;
             client = null;
+            byRole.clear();
         }
     }
 
@@ -70,11 +86,31 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
         return app;
     }
 
+    /** A client signed in as the owner (enrolled on first use when the store has none). */
     public ApiClient client() {
+        running();
         if (client == null) {
-            throw new IllegalStateException("the app is stopped");
+            client = TestStaff.owner(app.httpPort(), app.enrolmentCode());
         }
         return client;
+    }
+
+    /** A client signed in as the person of {@code role} (see {@link TestStaff}). */
+    public ApiClient as(Role role) {
+        running();
+        return byRole.computeIfAbsent(role, r -> TestStaff.as(r, app.httpPort(), client()));
+    }
+
+    /** A client nobody has signed in on. */
+    public ApiClient anonymous() {
+        running();
+        return new ApiClient(app.httpPort());
+    }
+
+    private void running() {
+        if (app == null) {
+            throw new IllegalStateException("the app is stopped");
+        }
     }
 
     public Path dataDir() {

@@ -2,6 +2,7 @@ package io.assay.edge.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.edge.json.Json;
+import io.assay.edge.support.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,17 +14,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The appliance's REST API as a browser test uses it: to seed stock before the page opens and to ask
- * the API the same question the screen answers. Any answer other than the expected status fails the
- * test with the problem document the appliance sent.
+ * The appliance's REST API as a browser test uses it, signed in as the owner (who may do and read
+ * everything): to seed stock before the page opens and to ask the API the same question the screen
+ * answers. Any answer other than the expected status fails the test with the problem document the
+ * appliance sent.
  */
 public final class ApplianceApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final ApiClient owner;
 
-    ApplianceApi(String base) {
+    /** @param owner a client signed in as the owner, whose session cookie and CSRF token every call carries */
+    ApplianceApi(String base, ApiClient owner) {
         this.base = base;
+        this.owner = owner;
     }
 
     public JsonNode get(String pathAndQuery) {
@@ -51,6 +56,25 @@ public final class ApplianceApi {
         return get("/api/v1/items/count?" + encodeQuery(query)).path("count").asInt();
     }
 
+    /** The newest journal event of the piece {@code serial}. */
+    public JsonNode latestEvent(String serial) {
+        JsonNode latest = null;
+        for (JsonNode event : get("/api/v1/items/" + serial + "/history").path("events")) {
+            latest = latest == null || event.path("seq").asLong() > latest.path("seq").asLong() ? event : latest;
+        }
+        return latest;
+    }
+
+    /** The staff member {@code user} as /api/v1/staff lists them. */
+    public JsonNode staffMember(String user) {
+        for (JsonNode member : get("/api/v1/staff").path("staff")) {
+            if (member.path("user").asText().equals(user)) {
+                return member;
+            }
+        }
+        throw new AssertionError("no staff member " + user);
+    }
+
     /** Encodes the values of {@code a=b c&d=e} (the names are plain). */
     public static String encodeQuery(String query) {
         StringBuilder out = new StringBuilder();
@@ -74,6 +98,8 @@ public final class ApplianceApi {
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) {
+        request.header("Cookie", ApiClient.SESSION_COOKIE + "=" + owner.sessionCookie())
+                .header("X-CSRF-Token", owner.csrfToken());
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -78,6 +78,14 @@ public final class BoutiqueStock {
         return new Entered(scan, photo, FILLER + 2);
     }
 
+    /** A bridal case holding plain rings with {@code serials}: stock for tests about something other than the stock. */
+    public static void plainRings(ApplianceApi api, String... serials) {
+        location(api, "case-1", "Bridal case", "case", null);
+        for (String serial : serials) {
+            api.post("/api/v1/items", TestPieces.ring(serial, null, "case-1"));
+        }
+    }
+
     private static void location(ApplianceApi api, String id, String name, String kind, String parent) {
         ObjectNode location = TestPieces.location(id, kind).put("name", name);
         if (parent != null) {

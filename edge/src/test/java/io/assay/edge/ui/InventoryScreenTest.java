@@ -226,12 +226,9 @@ class InventoryScreenTest {
         assertThat(history.nth(0)).containsText("Retail price$12,500 → $13,250");
         assertThat(history.nth(1)).containsText("Now reserved");
         assertThat(history.nth(2)).containsText("Entered into stock");
-        assertThat(history.nth(2)).containsText("by system");
+        assertThat(history.nth(2)).containsText("by owner");
         // On the boutique's clock, not the tablet's.
-        JsonNode latest = null;
-        for (JsonNode event : register.api().get("/api/v1/items/" + BoutiqueStock.SHOWCASE + "/history").path("events")) {
-            latest = latest == null || event.path("seq").asLong() > latest.path("seq").asLong() ? event : latest;
-        }
+        JsonNode latest = register.api().latestEvent(BoutiqueStock.SHOWCASE);
         Instant changed = Instant.parse(latest.path("time").asText());
         ZonedDateTime atStore = changed.atZone(RegisterHarness.STORE_ZONE);
         Locator when = history.nth(0).locator(".timeline-meta");

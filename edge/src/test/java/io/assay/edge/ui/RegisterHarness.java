@@ -1,19 +1,26 @@
 package io.assay.edge.ui;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import io.assay.edge.AssayApp;
 import io.assay.edge.StartupException;
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.demo.DemoStaff;
+import io.assay.edge.staff.Role;
+import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.TempTrees;
+import io.assay.edge.support.TestStaff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,16 +29,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Everything a register screen test needs, for one test class: a real appliance on a free port over a
- * fresh data directory, its API for seeding and for checking what the screen shows, and headless
- * Chromium. Each test gets fresh browser profiles; a failed test leaves a screenshot of every page it
- * opened under {@code target/screenshots}. A JavaScript error on any page fails the test.
+ * fresh data directory, with one person per role (the demo's people and PINs, the owner enrolled with the
+ * one-time code as a real store would), its API signed in as the owner for seeding and for checking what
+ * the screen shows, and headless Chromium. Each test gets fresh browser profiles; a failed test leaves a
+ * screenshot of every page it opened under {@code target/screenshots}. A JavaScript error on any page
+ * fails the test.
  *
  * <pre>
  * &#64;RegisterExtension
  * static final RegisterHarness register = new RegisterHarness();
  * </pre>
  * Seed stock in a static {@code @BeforeAll} (it runs after the appliance has started), then open pages
- * with {@link #open(Viewport, String)}.
+ * with {@link #open(Viewport, String)} (the owner signed in), {@link #open(Viewport, String, Role)} or
+ * {@link #openSignedOut(Viewport, String)}.
  */
 public final class RegisterHarness implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -57,7 +67,11 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
         app = AssayApp.start(new AssayConfig(plain.http(), new AssayConfig.StoreIdentity(plain.store().tenant(),
                 plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch(),
                 plain.staff()));
-        api = new ApplianceApi(baseUrl());
+        ApiClient owner = TestStaff.owner(app.httpPort(), app.enrolmentCode());
+        for (Role role : Role.values()) {
+            TestStaff.as(role, app.httpPort(), owner);
+        }
+        api = new ApplianceApi(baseUrl(), owner);
         chromium = new Chromium();
         // Refreshes go through the network and the journal poll; a slow shared build machine needs slack.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
@@ -118,11 +132,44 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
 
     /**
      * Opens the register at {@code hash} (e.g. {@code "/inventory?status=sold"}, or empty for the start
-     * screen) in a fresh browser profile on {@code viewport}.
+     * screen) in a fresh browser profile on {@code viewport}, with the owner signed in.
      */
     public Page open(Viewport viewport, String hash) {
+        return open(viewport, hash, Role.OWNER);
+    }
+
+    /**
+     * As {@link #open(Viewport, String)}, with {@code role}'s person signed in. The sign-in goes through
+     * the API from the browser profile itself (its cookie jar keeps the session), so only the sign-in
+     * screen's own tests spend time on the PIN pad.
+     */
+    public Page open(Viewport viewport, String hash, Role role) {
+        BrowserContext browser = newBrowser(viewport);
+        APIResponse answer = browser.request().post(baseUrl() + "/api/v1/session", RequestOptions.create()
+                .setData(Map.of("user", person(role).user(), "pin", person(role).pin())));
+        if (answer.status() != 200) {
+            throw new AssertionError("signing in as " + role + " answered " + answer.status() + ": " + answer.text());
+        }
+        return navigate(browser, viewport, hash);
+    }
+
+    /** As {@link #open(Viewport, String)}, with nobody signed in: the register shows its sign-in screen. */
+    public Page openSignedOut(Viewport viewport, String hash) {
+        return navigate(newBrowser(viewport), viewport, hash);
+    }
+
+    /** The person of {@code role} in this store: user name, name and PIN (the README's demo people). */
+    public static DemoStaff.Account person(Role role) {
+        return DemoStaff.ACCOUNTS.stream().filter(a -> a.role() == role).findFirst().orElseThrow();
+    }
+
+    private BrowserContext newBrowser(Viewport viewport) {
         BrowserContext browser = chromium.newContext(viewport);
         contexts.add(browser);
+        return browser;
+    }
+
+    private Page navigate(BrowserContext browser, Viewport viewport, String hash) {
         Page page = browser.newPage();
         page.onPageError(error -> pageErrors.add(viewport.name() + ": " + error));
         page.navigate(baseUrl() + "/" + (hash.isEmpty() ? "" : "#" + hash));
