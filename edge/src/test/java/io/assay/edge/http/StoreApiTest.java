@@ -15,6 +15,13 @@ class StoreApiTest {
     final RunningApp running = new RunningApp();
 
     @Test
+    void theStoreSaysWhetherItAwaitsItsOwnerToAnyone() {
+        assertThat(running.anonymous().get("/api/v1/store").json().path("awaitingOwner").asBoolean()).isTrue();
+        running.client();
+        assertThat(running.anonymous().get("/api/v1/store").json().path("awaitingOwner").asBoolean()).isFalse();
+    }
+
+    @Test
     void theStoreIsDescribedAsConfigured() {
         ApiClient api = running.client();
         JsonNode store = api.get("/api/v1/store").json();
