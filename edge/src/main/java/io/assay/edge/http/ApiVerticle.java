@@ -4,6 +4,7 @@ import io.assay.edge.config.AssayConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -29,6 +30,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiVerticle extends VerticleBase {
 
+    /**
+     * How many PINs and passwords are hashed or checked at once. Each Argon2id check takes 19 MiB for tens of
+     * milliseconds: a flood of sign-ins queues here instead of exhausting a Raspberry Pi's memory and the
+     * worker pool that the rest of the API shares.
+     */
+    private static final int SECRET_CHECKS = 2;
+
     /** How often sessions that timed out are forgotten. */
     private static final Duration SWEEP = Duration.ofMinutes(1);
 
@@ -40,6 +48,7 @@ public final class ApiVerticle extends VerticleBase {
     private HttpServer server;
     private volatile Router router;
     private long sweeper = -1;
+    private WorkerExecutor secretChecks;
 
     /** A verticle that reads and checks the OpenAPI contract when deployed. */
     public ApiVerticle(ApiDependencies deps) {
@@ -61,6 +70,7 @@ public final class ApiVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         ApiContract api = loaded != null ? loaded : ApiContract.load(vertx);
+        secretChecks = vertx.createSharedWorkerExecutor("assay-secret-checks", SECRET_CHECKS);
         Buffer published = api.published();
         return api.contract().compose(contract -> {
             RouterBuilder builder = RouterBuilder.create(vertx, contract, new StringParameterExtractor());
@@ -118,21 +128,22 @@ public final class ApiVerticle extends VerticleBase {
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(sweeper);
+        secretChecks.close();
         return server == null ? Future.succeededFuture() : server.shutdown(10, TimeUnit.SECONDS);
     }
 
     private void bind(RouterBuilder builder, Buffer published) {
-        ItemRoutes items = new ItemRoutes(deps);
+        ItemRoutes items = new ItemRoutes(deps, secretChecks);
         LocationRoutes locations = new LocationRoutes(deps);
         JournalRoutes journal = new JournalRoutes(deps);
         HealthRoutes health = new HealthRoutes(deps);
         ImportExportRoutes transfer = new ImportExportRoutes(deps);
         AttachmentRoutes attachments = new AttachmentRoutes(deps);
         StoreRoutes store = new StoreRoutes(deps);
-        SessionRoutes session = new SessionRoutes(deps, sessions);
-        EnrolmentRoutes enrolment = new EnrolmentRoutes(deps);
+        SessionRoutes session = new SessionRoutes(deps, sessions, secretChecks);
+        EnrolmentRoutes enrolment = new EnrolmentRoutes(deps, secretChecks);
         AuditRoutes audit = new AuditRoutes(deps);
-        StaffRoutes staff = new StaffRoutes(deps);
+        StaffRoutes staff = new StaffRoutes(deps, secretChecks);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),

@@ -9,6 +9,7 @@ import io.assay.edge.staff.StaffMember;
 import io.assay.edge.staff.StaffService;
 import io.assay.edge.store.Writer;
 import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
 import java.util.Optional;
@@ -31,7 +32,10 @@ final class Approvals {
     private final Writer writer;
     private final SecretHash hash = new SecretHash();
 
-    Approvals(ApiDependencies deps) {
+    private final WorkerExecutor secretChecks;
+
+    Approvals(ApiDependencies deps, WorkerExecutor secretChecks) {
+        this.secretChecks = secretChecks;
         this.staff = deps.staff();
         this.permissions = deps.config().staff().permissions();
         this.service = new StaffService(deps.config().staff().signIn());
@@ -62,7 +66,7 @@ final class Approvals {
                     + ") cannot approve: ask a manager"));
         }
         char[] pin = pinText.toCharArray();
-        return rc.vertx().executeBlocking(() -> {
+        return secretChecks.executeBlocking(() -> {
             String stored = member.map(StaffMember::pinHash).orElse(null);
             boolean matches;
             try {
@@ -71,7 +75,7 @@ final class Approvals {
                 Arrays.fill(pin, '\0');
             }
             return writer.submit(actor, work -> service.recordApproval(work, approver, matches, action)).get(30, TimeUnit.SECONDS);
-        }).map(attempt -> {
+        }, false).map(attempt -> {
             if (attempt instanceof SignInPolicy.Attempt.Accepted) {
                 return approver;
             }

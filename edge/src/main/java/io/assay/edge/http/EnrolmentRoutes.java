@@ -11,6 +11,7 @@ import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffMember;
 import io.assay.edge.staff.StaffService;
 import io.assay.edge.store.Writer;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,10 @@ final class EnrolmentRoutes {
     private final SecretHash hash = new SecretHash();
     private final Writer writer;
 
-    EnrolmentRoutes(ApiDependencies deps) {
+    private final WorkerExecutor secretChecks;
+
+    EnrolmentRoutes(ApiDependencies deps, WorkerExecutor secretChecks) {
+        this.secretChecks = secretChecks;
         this.code = deps.enrolment();
         this.staff = deps.staff();
         this.writer = deps.writer();
@@ -57,11 +61,11 @@ final class EnrolmentRoutes {
         }
         String user = body.path("user").asText();
         String name = body.path("name").asText();
-        rc.vertx().executeBlocking(() -> {
+        secretChecks.executeBlocking(() -> {
             String pinHash = hash.hashThenWipe(pin);
             String passwordHash = hash.hashThenWipe(password);
             return writer.submit(ACTOR, work -> service.enrolOwner(work, user, name, pinHash, passwordHash)).get(30, TimeUnit.SECONDS);
-        }).onSuccess(owner -> {
+        }, false).onSuccess(owner -> {
             current.use();
             rc.response().putHeader("Location", "/api/v1/session");
             Responses.json(rc, 201, describe(owner));

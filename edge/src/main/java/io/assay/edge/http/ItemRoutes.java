@@ -15,6 +15,7 @@ import io.assay.edge.journal.Journal;
 import io.assay.edge.json.Json;
 import io.assay.edge.store.Writer;
 import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +32,9 @@ final class ItemRoutes {
     private final Journal journal;
     private final PieceQueryParams params;
 
-    ItemRoutes(ApiDependencies deps) {
+    ItemRoutes(ApiDependencies deps, WorkerExecutor secretChecks) {
         this.writer = deps.writer();
-        this.approvals = new Approvals(deps);
+        this.approvals = new Approvals(deps, secretChecks);
         this.inventory = deps.inventory();
         this.index = deps.index();
         this.journal = deps.journal();

@@ -12,6 +12,7 @@ import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffMember;
 import io.assay.edge.staff.StaffService;
 import io.assay.edge.store.Writer;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
@@ -39,7 +40,10 @@ final class SessionRoutes {
     /** A hash of nothing anyone knows, checked when the user is unknown so that the answer takes as long. */
     private volatile String decoy;
 
-    SessionRoutes(ApiDependencies deps, Sessions sessions) {
+    private final WorkerExecutor secretChecks;
+
+    SessionRoutes(ApiDependencies deps, Sessions sessions, WorkerExecutor secretChecks) {
+        this.secretChecks = secretChecks;
         this.sessions = sessions;
         this.staff = deps.staff();
         this.service = new StaffService(deps.config().staff().signIn());
@@ -57,7 +61,7 @@ final class SessionRoutes {
         }
         String method = pin ? "pin" : "password";
         char[] secret = body.path(method).asText().toCharArray();
-        rc.vertx().executeBlocking(() -> {
+        secretChecks.executeBlocking(() -> {
             Optional<StaffMember> member = staff.member(user);
             String stored = member.map(m -> pin ? m.pinHash() : m.passwordHash()).orElse(null);
             boolean matches;
@@ -68,7 +72,7 @@ final class SessionRoutes {
             }
             String actor = member.isPresent() ? user : Caller.NOBODY;
             return writer.submit(actor, work -> service.recordSignIn(work, user, matches, method)).get(30, TimeUnit.SECONDS);
-        }).onSuccess(attempt -> {
+        }, false).onSuccess(attempt -> {
             if (attempt instanceof SignInPolicy.Attempt.Accepted accepted) {
                 // Switching user at a shared register: the browser's previous session ends with this sign-in.
                 sessions.close(AccessGuard.token(rc));

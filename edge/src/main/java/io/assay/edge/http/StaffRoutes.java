@@ -12,6 +12,7 @@ import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffMember;
 import io.assay.edge.staff.StaffService;
 import io.assay.edge.store.Writer;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,10 @@ final class StaffRoutes {
     private final SecretHash hash = new SecretHash();
     private final Writer writer;
 
-    StaffRoutes(ApiDependencies deps) {
+    private final WorkerExecutor secretChecks;
+
+    StaffRoutes(ApiDependencies deps, WorkerExecutor secretChecks) {
+        this.secretChecks = secretChecks;
         this.staff = deps.staff();
         this.writer = deps.writer();
         this.service = new StaffService(deps.config().staff().signIn());
@@ -53,11 +57,11 @@ final class StaffRoutes {
         String user = body.path("user").asText();
         String name = body.path("name").asText();
         String actor = Caller.actor(rc);
-        rc.vertx().executeBlocking(() -> {
+        secretChecks.executeBlocking(() -> {
             String pinHash = hash.hashThenWipe(pin);
             String passwordHash = hash.hashThenWipe(password);
             return writer.submit(actor, work -> service.create(work, user, name, role, pinHash, passwordHash)).get(30, TimeUnit.SECONDS);
-        }).onSuccess(member -> {
+        }, false).onSuccess(member -> {
             rc.response().putHeader("Location", "/api/v1/staff/" + member.user());
             Responses.json(rc, 201, describe(member));
         }).onFailure(rc::fail);
