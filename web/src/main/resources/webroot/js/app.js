@@ -3,6 +3,7 @@ import { store } from './lib/store.js';
 import { useTimeZone } from './lib/format.js';
 import { onSessionLost } from './lib/api.js';
 import { restore, signOut, signedIn } from './lib/session.js';
+import { askEnrolment } from './shell/enrolment.js';
 import { askSignIn } from './shell/sign-in.js';
 import { Masthead } from './shell/masthead.js';
 
@@ -34,6 +35,7 @@ const identified = store().then((s) => {
   name.hidden = !s.name;
   storeName = s.name;
   useTimeZone(s.timeZone);
+  return s;
 }, () => null);
 
 const masthead = new Masthead(SCREENS, { switchUser, signOut: () => leave(null) });
@@ -110,8 +112,22 @@ async function render() {
   mounted = { path: screen.path, screen: module.mount(container, route) };
 }
 
+/**
+ * On a store's first start nobody owns it: the register asks for the owner's enrolment instead of a
+ * sign-in, and the new owner starts on the staff screen, to add their team.
+ */
+async function enrolOwner() {
+  const outcome = await askEnrolment({ storeName });
+  if (!outcome.person) return signInAgain(outcome.note);
+  location.hash = '#/staff';
+  return welcome(outcome.person, null);
+}
+
 /** Who is signed in is known before the first screen mounts: a screen never flashes for nobody. */
-const ready = restore().catch(() => null).then((person) => (person ? welcome(person, null) : signInAgain(null)));
+const ready = restore().catch(() => null).then((person) => {
+  if (person) return welcome(person, null);
+  return identified.then((s) => (s?.awaitingOwner ? enrolOwner() : signInAgain(null)));
+});
 onSessionLost(() => signInAgain());
 
 /** Renders one route at a time, so a link followed while a screen module loads cannot mount it twice. */

@@ -153,6 +153,8 @@ const staffPath = (user) => `/api/v1/staff/${encodeURIComponent(user)}`;
 
 export const api = {
   store: (opts) => getJson('/api/v1/store', null, opts),
+  /** Makes the store's first owner ({code, user, name, pin, password}); open, so no session and no CSRF token. */
+  enrolOwner: (enrolment) => request('POST', '/api/v1/enrolment', { json: enrolment, signIn: false }),
   items: (params, opts) => getJson('/api/v1/items', params, opts),
   count: (params, opts) => getJson('/api/v1/items/count', params, opts),
   facets: (params, opts) => getJson('/api/v1/items/facets', params, opts),

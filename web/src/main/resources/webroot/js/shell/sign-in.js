@@ -2,12 +2,12 @@ import { h } from '../lib/dom.js';
 import { dateTime, roleName } from '../lib/format.js';
 import { PinPad } from '../lib/pin-pad.js';
 import { signIn, signedIn } from '../lib/session.js';
+import { openAccessScreen } from './access-screen.js';
 
 /**
  * The sign-in screen: a user name and a PIN on a large keypad, or a password for those who have one. It
- * covers the whole register, opaque, so the screen beneath (a client's reservation, a cost) stays out of
- * sight of whoever walks up; it is a modal dialog, so nothing beneath can be reached either. The screen
- * beneath stays mounted: once signed in, the person is back where the register was.
+ * covers the whole register (see access-screen.js); the screen beneath stays mounted: once signed in, the
+ * person is back where the register was.
  *
  * @param options.storeName   the boutique's name, shown as the register's welcome
  * @param options.cancellable true to switch user: Cancel (or Escape) keeps the current person signed in
@@ -46,25 +46,8 @@ export function askSignIn({ storeName, cancellable = false, note = null }) {
         cancellable ? h('button', { type: 'button', class: 'button', onclick: () => finish(null) }, 'Cancel') : null,
         submit),
       h('p', { class: 'access-alternative' }, toggle));
-    let done = false;
-    const dialog = h('dialog', { class: 'access-dialog sign-in', 'aria-labelledby': 'sign-in-title',
-      oncancel: (e) => {
-        if (!cancellable) e.preventDefault();
-      },
-      // Escape when switching user is Cancel. Without a session there is nothing to go back to, and Chromium
-      // closes a dialog anyway on a second Escape in a row: it comes straight back.
-      onclose: () => {
-        if (done) return;
-        if (cancellable) finish(null);
-        else dialog.showModal();
-      } },
-    h('div', { class: 'sign-in-welcome' },
-      h('img', { src: 'assets/mark.svg', alt: '', width: '56', height: '56' }),
-      h('p', { class: 'sign-in-brand' }, 'Assay'),
-      storeName ? h('p', { class: 'sign-in-store' }, storeName) : null),
-    form);
-    document.body.append(dialog);
-    dialog.showModal();
+    const screen = openAccessScreen({ kind: 'sign-in', titleId: 'sign-in-title', storeName, form,
+      onCancel: cancellable ? () => finish(null) : null });
     user.focus();
 
     async function attempt() {
@@ -97,9 +80,7 @@ export function askSignIn({ storeName, cancellable = false, note = null }) {
     }
 
     function finish(person) {
-      done = true;
-      dialog.close();
-      dialog.remove();
+      screen.close();
       resolve(person);
     }
   });

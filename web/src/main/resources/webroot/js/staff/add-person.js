@@ -1,5 +1,6 @@
 import { h } from '../lib/dom.js';
 import { api } from '../lib/api.js';
+import { Fields } from '../lib/fields.js';
 import { roleName } from '../lib/format.js';
 
 export const ROLES = ['owner', 'manager', 'associate', 'bench', 'auditor'];
@@ -20,11 +21,11 @@ export class AddPersonForm {
   /** @param onAdded called with the person the appliance added */
   constructor(onAdded) {
     this.onAdded = onAdded;
-    this.inputs = {};
-    this.errors = {};
-    const fields = FIELDS.map((f) => this.field(f.name, f.label, f.hint, h('input', { class: 'text-field', ...f.attrs })));
-    this.inputs.role = h('select', {}, ROLES.map((r) => h('option', { value: r, selected: r === 'associate' }, roleName(r))));
-    fields.splice(2, 0, this.field('role', 'Role', null, this.inputs.role));
+    this.fields = new Fields('person');
+    this.inputs = this.fields.inputs;
+    const fields = FIELDS.map((f) => this.fields.field(f.name, f.label, h('input', { class: 'text-field', ...f.attrs }), f.hint));
+    const role = h('select', {}, ROLES.map((r) => h('option', { value: r, selected: r === 'associate' }, roleName(r))));
+    fields.splice(2, 0, this.fields.field('role', 'Role', role));
     this.general = h('p', { class: 'notice notice-error', role: 'alert', hidden: true });
     this.submit = h('button', { type: 'submit', class: 'button button-primary' }, 'Add person');
     this.element = h('form', { class: 'panel add-person', id: 'add-person', hidden: true, 'aria-labelledby': 'add-person-title',
@@ -35,19 +36,6 @@ export class AddPersonForm {
     h('div', { class: 'form-actions' },
       h('button', { type: 'button', class: 'button', onclick: () => this.toggle(false) }, 'Cancel'),
       this.submit));
-  }
-
-  field(name, text, hint, input) {
-    const id = `person-${name}`;
-    Object.assign(input, { id, name });
-    this.inputs[name] = input;
-    this.errors[name] = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
-    input.setAttribute('aria-describedby', `${id}-error${hint ? ` ${id}-hint` : ''}`);
-    return h('div', { class: 'field' },
-      h('label', { for: id, class: 'field-label' }, text),
-      input,
-      hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null,
-      this.errors[name]);
   }
 
   get isOpen() {
@@ -82,23 +70,11 @@ export class AddPersonForm {
     }
   }
 
-  /** Shows each error under its field ("/pin" and "pin" alike); one naming no field of the form, above the buttons. */
+  /** Shows each error under its field; one naming no field of the form, above the buttons. */
   showErrors(errors, summary) {
-    for (const p of Object.values(this.errors)) p.hidden = true;
     this.general.hidden = true;
-    let first = null;
-    for (const error of errors) {
-      const name = String(error.field).split('/').pop();
-      const p = this.errors[name];
-      if (!p) continue;
-      p.hidden = false;
-      p.textContent = error.message;
-      first ??= this.inputs[name];
-    }
-    if (summary && !first) {
-      this.general.hidden = false;
-      this.general.textContent = summary;
-    }
-    first?.focus();
+    if (this.fields.show(errors) || !summary) return;
+    this.general.hidden = false;
+    this.general.textContent = summary;
   }
 }

@@ -42,6 +42,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Seed stock in a static {@code @BeforeAll} (it runs after the appliance has started), then open pages
  * with {@link #open(Viewport, String)} (the owner signed in), {@link #open(Viewport, String, Role)} or
  * {@link #openSignedOut(Viewport, String)}.
+ * <p>
+ * {@link #awaitingOwner()} gives instead each test a store of its own on its first start, nobody enrolled:
+ * the screen enrols its owner with {@link #enrolmentCode()}, and there is no {@link #api()}.
  */
 public final class RegisterHarness implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -51,6 +54,7 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
     /** The boutique's time zone; the browser's is {@link Chromium#DEVICE_ZONE}. */
     static final ZoneId STORE_ZONE = ZoneId.of("Pacific/Auckland");
 
+    private final boolean enrolled;
     private Path dataDir;
     private AssayApp app;
     private ApplianceApi api;
@@ -59,22 +63,33 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> pageErrors = new ArrayList<>();
 
+    /** A store with its owner enrolled and one person per role, shared by the class's tests. */
+    public RegisterHarness() {
+        this(true);
+    }
+
+    private RegisterHarness(boolean enrolled) {
+        this.enrolled = enrolled;
+    }
+
+    /** A new store for each test, on its first start: nobody has enrolled as its owner yet. */
+    public static RegisterHarness awaitingOwner() {
+        return new RegisterHarness(false);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException, StartupException {
-        dataDir = Files.createTempDirectory("assay-ui-");
-        AssayConfig plain = AssayConfig.forTest(dataDir, false);
-        // The boutique's clock differs from the tablet's (Chromium runs in Los Angeles): times must show the boutique's.
-        app = AssayApp.start(new AssayConfig(plain.http(), new AssayConfig.StoreIdentity(plain.store().tenant(),
-                plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch(),
-                plain.staff()));
-        ApiClient owner = TestStaff.owner(app.httpPort(), app.enrolmentCode());
-        for (Role role : Role.values()) {
-            TestStaff.as(role, app.httpPort(), owner);
-        }
-        api = new ApplianceApi(baseUrl(), owner);
         chromium = new Chromium();
         // Refreshes go through the network and the journal poll; a slow shared build machine needs slack.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        if (enrolled) {
+            startAppliance();
+            ApiClient owner = TestStaff.owner(app.httpPort(), app.enrolmentCode());
+            for (Role role : Role.values()) {
+                TestStaff.as(role, app.httpPort(), owner);
+            }
+            api = new ApplianceApi(baseUrl(), owner);
+        }
     }
 
     @Override
@@ -84,21 +99,58 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
                 chromium.close();
             }
         } finally {
-            if (app != null) {
-                app.close();
-            }
-            TempTrees.delete(dataDir);
+            stopAppliance();
         }
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) throws IOException, StartupException {
         testName = context.getRequiredTestMethod().getName();
         pageErrors.clear();
+        if (!enrolled) {
+            startAppliance();
+        }
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            closeBrowsers(context);
+        } finally {
+            if (!enrolled) {
+                stopAppliance();
+            }
+        }
+        if (context.getExecutionException().isEmpty() && !pageErrors.isEmpty()) {
+            throw new AssertionError("the page raised JavaScript errors: " + pageErrors);
+        }
+    }
+
+    private void startAppliance() throws IOException, StartupException {
+        dataDir = Files.createTempDirectory("assay-ui-");
+        AssayConfig plain = AssayConfig.forTest(dataDir, false);
+        // The boutique's clock differs from the tablet's (Chromium runs in Los Angeles): times must show the boutique's.
+        app = AssayApp.start(new AssayConfig(plain.http(), new AssayConfig.StoreIdentity(plain.store().tenant(),
+                plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch(),
+                plain.staff()));
+    }
+
+    private void stopAppliance() throws IOException {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            app = null;
+            if (dataDir != null) {
+                TempTrees.delete(dataDir);
+            }
+            dataDir = null;
+        }
+    }
+
+    /** Leaves a screenshot of every page a failed test opened, then closes the test's browser profiles. */
+    private void closeBrowsers(ExtensionContext context) {
         try {
             if (context.getExecutionException().isPresent()) {
                 int n = 0;
@@ -112,9 +164,6 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
             contexts.forEach(BrowserContext::close);
             contexts.clear();
         }
-        if (context.getExecutionException().isEmpty() && !pageErrors.isEmpty()) {
-            throw new AssertionError("the page raised JavaScript errors: " + pageErrors);
-        }
     }
 
     /** The appliance's address, e.g. {@code http://127.0.0.1:41234}. */
@@ -122,8 +171,17 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
         return "http://127.0.0.1:" + app.httpPort();
     }
 
+    /** The API signed in as the owner; not for a store {@link #awaitingOwner()}. */
     public ApplianceApi api() {
+        if (api == null) {
+            throw new IllegalStateException("this store has no owner to call the API as: see awaitingOwner()");
+        }
         return api;
+    }
+
+    /** The one-time code a store {@link #awaitingOwner()} prints in its log, as printed ({@code ABCD-EFGH-JKMN}). */
+    public String enrolmentCode() {
+        return app.enrolmentCode().orElseThrow(() -> new IllegalStateException("the store has an owner already"));
     }
 
     public AssayApp app() {

@@ -9,7 +9,7 @@ import io.assay.edge.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** What every register screen shares (the sign-in screen, the masthead, the PIN pad), as a test finds it. */
+/** What every register screen shares (the sign-in and enrolment screens, the masthead, the PIN pad), as a test finds it. */
 final class RegisterScreens {
 
     private RegisterScreens() {
@@ -18,6 +18,11 @@ final class RegisterScreens {
     /** The sign-in screen, over whatever screen was open. */
     static Locator signIn(Page page) {
         return page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Sign in").setExact(true));
+    }
+
+    /** The enrolment screen of a store without an owner, in place of the sign-in screen. */
+    static Locator enrolment(Page page) {
+        return page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Enrol as the owner"));
     }
 
     /** The manager-approval dialog. */

@@ -43,7 +43,7 @@ class SignInScreenTest {
     void anAssociateSignsInByTappingTheirPinOnTheKeypad() {
         Page page = register.openSignedOut(Viewport.TABLET_LANDSCAPE, "/inventory");
         Locator signIn = signIn(page);
-        assertThat(signIn.locator(".sign-in-store")).hasText(register.api().get("/api/v1/store").path("name").asText());
+        assertThat(signIn.locator(".access-store")).hasText(register.api().get("/api/v1/store").path("name").asText());
         assertThat(person(page)).hasCount(0);
         register.screenshot(page, "sign-in-tablet-landscape");
 
