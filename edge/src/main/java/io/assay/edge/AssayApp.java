@@ -2,6 +2,7 @@ package io.assay.edge;
 
 import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.demo.DemoCounterStock;
 import io.assay.edge.demo.DemoSeeder;
 import io.assay.edge.demo.DemoStaff;
 import io.assay.edge.http.ApiContract;
@@ -22,9 +23,11 @@ import io.assay.edge.staff.EnrolmentCode;
 import io.assay.edge.staff.SecretHash;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffService;
+import io.assay.edge.sales.SalesBook;
 import io.assay.edge.store.Committed;
 import io.assay.edge.store.Database;
 import io.assay.edge.store.MapDbInventoryStore;
+import io.assay.edge.store.MapDbSalesStore;
 import io.assay.edge.store.MapDbStaffStore;
 import io.assay.edge.store.Writer;
 import io.micrometer.core.instrument.Gauge;
@@ -61,6 +64,7 @@ public final class AssayApp implements AutoCloseable {
     private final String apiDeployment;
     private final SerialIndex index;
     private final StaffDirectory staff = new StaffDirectory();
+    private final SalesBook sales = new SalesBook();
     /** While the store has no owner (outside the demo): the one-time code that enrols the first one. */
     private volatile EnrolmentCode enrolment;
     private volatile boolean ready;
@@ -87,6 +91,7 @@ public final class AssayApp implements AutoCloseable {
         this.index = new SerialIndex();
         LocationCatalog locations = new LocationCatalog();
         staff.apply(MapDbStaffStore.allMembers(db));
+        sales.apply(MapDbSalesStore.everything(db));
         if (!config.demo() && !staff.hasOwner()) {
             enrolment = EnrolmentCode.random();
         }
@@ -136,7 +141,7 @@ public final class AssayApp implements AutoCloseable {
         }
         InventoryService inventory = new InventoryService(attachments::exists);
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
-                attachments, staff, () -> enrolment, () -> ready), parts.contract());
+                attachments, staff, sales, () -> enrolment, () -> ready), parts.contract());
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -158,6 +163,12 @@ public final class AssayApp implements AutoCloseable {
             // After the load: the seeder's commits update the index, which must not race the initial build.
             DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(), config.store().currency());
             DemoStaff.seedIfNone(writer, new StaffService(config.staff().signIn()), new SecretHash(), staff);
+            try {
+                DemoCounterStock.seedIfNone(writer, config.store().currency(), sales.stockItems().isEmpty());
+            } catch (Exception e) {
+                closeQuietly();
+                throw new StartupException("cannot seed the demo's counter stock: " + rootMessage(e), e);
+            }
         }
         ready = true;
         if (enrolment != null) {
@@ -255,6 +266,7 @@ public final class AssayApp implements AutoCloseable {
 
     private void afterCommit(Committed committed, LocationCatalog locations) {
         staff.apply(committed.staff());
+        sales.apply(committed.documents());
         index.upsertAll(committed.pieces());
         locations.putAll(committed.locations());
         for (JournalEvent event : committed.events()) {

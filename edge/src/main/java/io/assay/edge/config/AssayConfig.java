@@ -1,11 +1,13 @@
 package io.assay.edge.config;
 
+import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.RolePermissions;
 import io.assay.edge.staff.SignInPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
 /**
  * The appliance's configuration, read and checked once at start ({@link ConfigLoader}). Immutable.
@@ -15,7 +17,25 @@ import java.util.Currency;
  * @param maxBatch most commands the writer groups into one commit
  * @param staff    who may do what, and how sign-in and sessions behave
  */
-public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch, Staff staff) {
+public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch, Staff staff, Sales sales) {
+
+    /** With the default sales terms: no tax, registers reg-1 and reg-2. */
+    public AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch, Staff staff) {
+        this(http, store, dataDir, demo, maxBatch, staff, Sales.DEFAULTS);
+    }
+
+    /**
+     * @param registers the store's registers, by id; those missing are added at start
+     * @param terms     tax and rounding
+     */
+    public record Sales(List<String> registers, SaleTerms terms) {
+
+        public static final Sales DEFAULTS = new Sales(List.of("reg-1", "reg-2"), SaleTerms.UNTAXED);
+
+        public Sales {
+            registers = List.copyOf(registers);
+        }
+    }
 
     /**
      * @param host           address to listen on; {@code 0.0.0.0} for the whole store LAN
@@ -66,10 +86,14 @@ public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean 
     }
 
     public AssayConfig withHttp(Http next) {
-        return new AssayConfig(next, store, dataDir, demo, maxBatch, staff);
+        return new AssayConfig(next, store, dataDir, demo, maxBatch, staff, sales);
     }
 
     public AssayConfig withDataDir(Path dir) {
-        return new AssayConfig(http, store, dir, demo, maxBatch, staff);
+        return new AssayConfig(http, store, dir, demo, maxBatch, staff, sales);
+    }
+
+    public AssayConfig withSales(Sales next) {
+        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, next);
     }
 }

@@ -3,11 +3,13 @@ package io.assay.edge.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.Role;
 import io.assay.edge.staff.RolePermissions;
 import io.assay.edge.staff.SignInPolicy;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -57,6 +59,12 @@ public final class ConfigLoader {
             new Key("staff.lockAttempts", "ASSAY_STAFF_LOCK_ATTEMPTS", "5"),
             new Key("staff.lockMinutes", "ASSAY_STAFF_LOCK_MINUTES", "15"),
             new Key("staff.sessionIdleMinutes", "ASSAY_STAFF_SESSION_IDLE_MINUTES", "15"),
+            new Key("sales.registers", "ASSAY_SALES_REGISTERS", "reg-1,reg-2"),
+            new Key("sales.taxInclusive", "ASSAY_SALES_TAX_INCLUSIVE", "false"),
+            new Key("sales.taxRate", "ASSAY_SALES_TAX_RATE", "0"),
+            new Key("sales.taxRates", "ASSAY_SALES_TAX_RATES", ""),
+            new Key("sales.taxRounding", "ASSAY_SALES_TAX_ROUNDING", "line"),
+            new Key("sales.cashRounding", "ASSAY_SALES_CASH_ROUNDING", "0"),
             permissionsKey(Role.OWNER),
             permissionsKey(Role.MANAGER),
             permissionsKey(Role.ASSOCIATE),
@@ -125,14 +133,26 @@ public final class ConfigLoader {
                     "permissions separated by commas, of " + Arrays.stream(Permission.values()).map(Permission::jsonName).toList());
             permissions.put(role, set);
         }
+        List<String> registers = p.get("sales.registers", ConfigLoader::registerIds, "register ids separated by commas, such as reg-1,reg-2");
+        Boolean taxInclusive = p.get("sales.taxInclusive", ConfigLoader::bool, "true (prices include tax) or false");
+        BigDecimal taxRate = p.get("sales.taxRate", ConfigLoader::percent, "a percentage from 0 to 100, such as 8.875");
+        Map<String, BigDecimal> taxRates = p.get("sales.taxRates", ConfigLoader::rates, "category=percent pairs separated by commas, "
+                + "such as watch=8.875,service=0");
+        String taxRounding = p.get("sales.taxRounding", v -> v.equals("line") || v.equals("total") ? v : null, "line or total");
+        BigDecimal cashRounding = p.get("sales.cashRounding", v -> {
+            BigDecimal step = new BigDecimal(v.trim());
+            return step.signum() >= 0 && step.compareTo(BigDecimal.TEN) <= 0 ? step : null;
+        }, "the smallest coin cash is rounded to, such as 0.05, or 0 for none");
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
+        AssayConfig.Sales sales = new AssayConfig.Sales(registers,
+                new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding));
         AssayConfig.Staff staff = new AssayConfig.Staff(RolePermissions.defaults().with(permissions),
                 new SignInPolicy(lockAttempts, Duration.ofMinutes(lockMinutes)), Duration.ofMinutes(idleMinutes));
         AssayConfig.Tls tls = certificate.isPresent() && key.isPresent() ? new AssayConfig.Tls(certificate.get(), key.get()) : null;
         return new AssayConfig(new AssayConfig.Http(host, port, openMonitoring, tls),
-                new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch, staff);
+                new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch, staff, sales);
     }
 
     private static boolean allValues(JsonNode array) {
@@ -157,6 +177,41 @@ public final class ConfigLoader {
             case "false", "no", "off" -> Boolean.FALSE;
             default -> null;
         };
+    }
+
+    private static List<String> registerIds(String value) {
+        List<String> ids = new ArrayList<>();
+        for (String id : value.split(",")) {
+            if (!id.isBlank()) {
+                if (!ID.matcher(id.trim()).matches()) {
+                    return null;
+                }
+                ids.add(id.trim());
+            }
+        }
+        return ids.isEmpty() ? null : ids;
+    }
+
+    private static BigDecimal percent(String value) {
+        BigDecimal rate = new BigDecimal(value.trim());
+        return rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 ? rate : null;
+    }
+
+    /** "watch=8.875, service=0": a rate by category; null (an error) when a pair is malformed. */
+    private static Map<String, BigDecimal> rates(String value) {
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] parts = pair.split("=", 2);
+            BigDecimal rate = parts.length == 2 ? percent(parts[1]) : null;
+            if (rate == null || parts[0].isBlank()) {
+                return null;
+            }
+            rates.put(parts[0].trim().toLowerCase(Locale.ROOT), rate);
+        }
+        return rates;
     }
 
     private static Optional<Path> optionalPath(String value) {

@@ -2,6 +2,7 @@ package io.assay.edge.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.edge.inventory.InventoryStore;
+import io.assay.edge.sales.SalesStore;
 import io.assay.edge.staff.StaffStore;
 import java.time.Instant;
 
@@ -24,6 +25,8 @@ public interface UnitOfWork {
     InventoryStore inventory();
 
     StaffStore staff();
+
+    SalesStore sales();
 
     /** Appends an event to the journal in this transaction. */
     void record(String type, String subject, JsonNode data);

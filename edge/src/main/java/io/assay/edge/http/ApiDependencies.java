@@ -7,6 +7,7 @@ import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.LocationCatalog;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.metrics.Metrics;
+import io.assay.edge.sales.SalesBook;
 import io.assay.edge.staff.EnrolmentCode;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.store.Writer;
@@ -24,6 +25,7 @@ public record ApiDependencies(
         Metrics metrics,
         AttachmentStore attachments,
         StaffDirectory staff,
+        SalesBook sales,
         Supplier<EnrolmentCode> enrolment,
         BooleanSupplier ready) {
 }

@@ -1,6 +1,7 @@
 package io.assay.edge.http;
 
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.sales.RegisterService;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
@@ -144,6 +145,10 @@ public final class ApiVerticle extends VerticleBase {
         EnrolmentRoutes enrolment = new EnrolmentRoutes(deps, secretChecks);
         AuditRoutes audit = new AuditRoutes(deps);
         StaffRoutes staff = new StaffRoutes(deps, secretChecks);
+        RegisterService registerService = new RegisterService(deps.config().store().currency(), deps.config().sales().registers());
+        RegisterRoutes registers = new RegisterRoutes(deps, registerService);
+        SaleRoutes sales = new SaleRoutes(deps, registerService);
+        StockItemRoutes stockItems = new StockItemRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
@@ -168,6 +173,14 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("getAttachment", attachments::download),
                 Map.entry("listLocations", locations::list),
                 Map.entry("createLocation", locations::create),
+                Map.entry("listRegisters", registers::list),
+                Map.entry("openRegister", registers::open),
+                Map.entry("closeRegister", registers::close),
+                Map.entry("registerReport", registers::xReport),
+                Map.entry("createSale", sales::create),
+                Map.entry("getSale", sales::get),
+                Map.entry("listStockItems", stockItems::list),
+                Map.entry("createStockItem", stockItems::create),
                 Map.entry("readChanges", journal::changes),
                 Map.entry("readJournal", journal::read),
                 Map.entry("listAudit", audit::list),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.domain.ConflictException;
 import io.assay.edge.domain.FieldError;
+import io.assay.edge.json.FieldReader;
 import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.domain.UnitOfWork;

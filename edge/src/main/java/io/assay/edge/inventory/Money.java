@@ -27,6 +27,38 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(new BigDecimal(amount), Currency.getInstance(currency));
     }
 
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(same(other).amount), currency);
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(same(other).amount), currency);
+    }
+
+    public Money times(int quantity) {
+        return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
+    }
+
+    public int signum() {
+        return amount.signum();
+    }
+
+    /** Whether this is more than {@code other}, in the same currency. */
+    public boolean exceeds(Money other) {
+        return amount.compareTo(same(other).amount) > 0;
+    }
+
+    private Money same(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+        return other;
+    }
+
     /** The amount in minor units (cents), exact; used by the index for price ranges. */
     public long minorUnits() {
         return amount.movePointRight(Math.max(currency.getDefaultFractionDigits(), 0)).longValueExact();

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.drivers.epc.Epc96;
 import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.domain.FieldError;
+import io.assay.edge.json.FieldReader;
 import io.assay.edge.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +97,8 @@ public final class PieceReader {
             in.error("stones", "a loose stone needs its stone described");
         }
         List<Certificate> certificates = certificates(in, json);
-        Money cost = money(in, json, "cost", false);
-        Money retailPrice = money(in, json, "retailPrice", true);
+        Money cost = in.money(json, "cost", false);
+        Money retailPrice = in.money(json, "retailPrice", true);
         if (cost != null && retailPrice != null && !cost.currency().equals(retailPrice.currency())) {
             in.error("cost.currency", "cost is in " + cost.currency() + " but the retail price in " + retailPrice.currency());
         }
@@ -360,45 +360,6 @@ public final class PieceReader {
             }
         }
         return certificates;
-    }
-
-    private static Money money(FieldReader in, JsonNode json, String field, boolean required) {
-        JsonNode node = in.object(json, field);
-        if (node == null) {
-            if (required && !in.has(json, field)) {
-                in.error(field, "is required");
-            }
-            return null;
-        }
-        FieldReader m = in.nested(field);
-        BigDecimal amount = m.decimal(node, "amount");
-        if (amount == null && !m.has(node, "amount")) {
-            m.error("amount", "is required");
-        }
-        Currency currency = null;
-        if (!m.has(node, "currency")) {
-            m.error("currency", "is required: an ISO 4217 code such as USD, EUR or CHF");
-        } else {
-            String code = m.text(node, "currency", 10);
-            try {
-                currency = code == null ? null : Currency.getInstance(code.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                m.error("currency", "'" + code + "' is not an ISO 4217 currency code");
-            }
-        }
-        if (amount == null || currency == null) {
-            return null;
-        }
-        if (amount.signum() < 0 || (required && amount.signum() == 0)) {
-            m.error("amount", "must be " + (required ? "greater than" : "at least") + " zero, got " + amount.toPlainString());
-            return null;
-        }
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        if (amount.stripTrailingZeros().scale() > digits) {
-            m.error("amount", currency + " has " + digits + " decimals, got " + amount.toPlainString());
-            return null;
-        }
-        return new Money(amount.setScale(digits), currency);
     }
 
     private static <E> E enumValue(FieldReader in, JsonNode json, String field,

@@ -16,6 +16,14 @@ public enum Permission {
     INVENTORY_EXPORT,
     /** Cost, margin and supplier fields; without it the server leaves them out of answers and exports. */
     COST_READ,
+    /** Ring up sales at a register. */
+    SELL,
+    /** Open and close a register: the float, the count, the Z report. */
+    REGISTER_OPERATE,
+    /** Sales and the registers' state. */
+    SALES_READ,
+    /** A register's X report mid-shift: what it should hold. Not for whoever closes it blind. */
+    REGISTER_REPORT,
     /** Approve another person's sensitive action with one's own PIN. */
     APPROVE,
     /** Which pieces changed, and when: the feed screens follow to stay current, without the events' data. */

@@ -11,6 +11,10 @@ import static io.assay.edge.staff.Permission.INVENTORY_READ;
 import static io.assay.edge.staff.Permission.INVENTORY_WRITE;
 import static io.assay.edge.staff.Permission.JOURNAL_READ;
 import static io.assay.edge.staff.Permission.MONITORING_READ;
+import static io.assay.edge.staff.Permission.REGISTER_OPERATE;
+import static io.assay.edge.staff.Permission.REGISTER_REPORT;
+import static io.assay.edge.staff.Permission.SALES_READ;
+import static io.assay.edge.staff.Permission.SELL;
 import static io.assay.edge.staff.Permission.STAFF_MANAGE;
 import static io.assay.edge.staff.Permission.STAFF_READ;
 
@@ -36,11 +40,13 @@ public final class RolePermissions {
     public static RolePermissions defaults() {
         Map<Role, Set<Permission>> table = new EnumMap<>(Role.class);
         table.put(Role.OWNER, EnumSet.allOf(Permission.class));
-        table.put(Role.MANAGER, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_IMPORT, INVENTORY_EXPORT, COST_READ,
+        table.put(Role.MANAGER, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_IMPORT, INVENTORY_EXPORT, COST_READ, SELL,
+                REGISTER_OPERATE, SALES_READ, REGISTER_REPORT,
                 APPROVE, CHANGES_READ, JOURNAL_READ, STAFF_READ, MONITORING_READ));
-        table.put(Role.ASSOCIATE, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_EXPORT, CHANGES_READ));
+        table.put(Role.ASSOCIATE, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_EXPORT, CHANGES_READ, SELL, REGISTER_OPERATE,
+                SALES_READ));
         table.put(Role.BENCH, EnumSet.of(INVENTORY_READ, CHANGES_READ));
-        table.put(Role.AUDITOR, EnumSet.of(INVENTORY_READ, INVENTORY_EXPORT, COST_READ, CHANGES_READ, JOURNAL_READ, AUDIT_READ,
+        table.put(Role.AUDITOR, EnumSet.of(INVENTORY_READ, INVENTORY_EXPORT, COST_READ, CHANGES_READ, SALES_READ, REGISTER_REPORT, JOURNAL_READ, AUDIT_READ,
                 AUDIT_VERIFY, STAFF_READ, MONITORING_READ));
         return new RolePermissions(table);
     }

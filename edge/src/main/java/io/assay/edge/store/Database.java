@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,6 +75,7 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     private final NavigableSet<String> history;
     private final BTreeMap<String, String> meta;
     private final BTreeMap<String, byte[]> staff;
+    private final Map<DocumentCollection, BTreeMap<String, byte[]>> documents = new EnumMap<>(DocumentCollection.class);
 
     private Database(DB db, RedoLog redo, Path dataDir, CheckpointPolicy policy) {
         this.db = db;
@@ -86,6 +89,10 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         this.history = db.treeSet("history", Serializer.STRING).createOrOpen();
         this.meta = db.treeMap("meta", Serializer.STRING, Serializer.STRING).createOrOpen();
         this.staff = db.treeMap("staff", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        for (DocumentCollection collection : DocumentCollection.values()) {
+            documents.put(collection, db.treeMap(collection.mapName(), Serializer.STRING, Serializer.BYTE_ARRAY)
+                    .valuesOutsideNodesEnable().createOrOpen());
+        }
         meta.putIfAbsent(STORE_ID_KEY, UUID.randomUUID().toString());
         // Creating the maps on a fresh file is itself a change; commit it so a kill right after opening
         // leaves a file that opens.
@@ -279,6 +286,11 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         return staff;
     }
 
+    /** The documents of {@code collection} by key, as JSON (registers, sales...). */
+    public BTreeMap<String, byte[]> documents(DocumentCollection collection) {
+        return documents.get(collection);
+    }
+
     /** Small bookkeeping values (schema version, relay pointers). */
     public BTreeMap<String, String> meta() {
         return meta;
@@ -319,6 +331,12 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
     public void putStaff(String user, byte[] json) {
         staff.put(user, json);
         pending.staff(user, json);
+    }
+
+    @Override
+    public void putDocument(DocumentCollection collection, String key, byte[] json) {
+        documents.get(collection).put(key, json);
+        pending.document(collection, key, json);
     }
 
     /**
@@ -523,6 +541,12 @@ public final class Database implements AutoCloseable, RedoBatch.Target {
         @Override
         public void putStaff(String user, byte[] json) {
             db.staff.put(user, json);
+            writes[0]++;
+        }
+
+        @Override
+        public void putDocument(DocumentCollection collection, String key, byte[] json) {
+            db.documents.get(collection).put(key, json);
             writes[0]++;
         }
     }

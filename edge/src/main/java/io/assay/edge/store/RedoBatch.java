@@ -27,6 +27,8 @@ final class RedoBatch {
         void appendJournal(long seq, byte[] event, String historyKey);
 
         void putStaff(String user, byte[] json);
+
+        void putDocument(DocumentCollection collection, String key, byte[] json);
     }
 
     private static final byte PIECE = 1;
@@ -35,6 +37,7 @@ final class RedoBatch {
     private static final byte LOCATION = 4;
     private static final byte JOURNAL = 5;
     private static final byte STAFF = 6;
+    private static final byte DOCUMENT = 7;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
     private final DataOutputStream out = new DataOutputStream(bytes);
@@ -101,6 +104,15 @@ final class RedoBatch {
         });
     }
 
+    void document(DocumentCollection collection, String key, byte[] json) {
+        record(() -> {
+            out.writeByte(DOCUMENT);
+            out.writeUTF(collection.mapName());
+            out.writeUTF(key);
+            writeBytes(json);
+        });
+    }
+
     /** Applies a stored batch's writes to {@code target}, in order. */
     static void replay(byte[] payload, Target target) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
@@ -113,6 +125,7 @@ final class RedoBatch {
                 case LOCATION -> target.putLocation(in.readUTF(), readBytes(in));
                 case JOURNAL -> target.appendJournal(in.readLong(), readBytes(in), in.readUTF());
                 case STAFF -> target.putStaff(in.readUTF(), readBytes(in));
+                case DOCUMENT -> target.putDocument(DocumentCollection.byMapName(in.readUTF()), in.readUTF(), readBytes(in));
                 default -> throw new IOException("unknown redo write kind " + kind);
             }
         }

@@ -8,6 +8,7 @@ import io.assay.edge.inventory.Location;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.journal.Journal;
 import io.assay.edge.journal.JournalEvent;
+import io.assay.edge.sales.SalesStore;
 import io.assay.edge.staff.StaffMember;
 import io.assay.edge.staff.StaffStore;
 import java.time.Clock;
@@ -173,15 +174,17 @@ public final class Writer implements AutoCloseable {
         List<Piece> pieces = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
         List<StaffMember> staff = new ArrayList<>();
+        List<Object> documents = new ArrayList<>();
         List<JournalEvent> events = new ArrayList<>();
         for (Pending<?> p : applied) {
             pieces.addAll(p.work.pieces);
             locations.addAll(p.work.locations);
             staff.addAll(p.work.staff);
+            documents.addAll(p.work.documents);
             events.addAll(p.work.events);
         }
         try {
-            onCommit.accept(new Committed(pieces, locations, staff, events));
+            onCommit.accept(new Committed(pieces, locations, staff, documents, events));
         } catch (Throwable t) {
             LOG.error("after-commit listener failed; the changes are committed", t);
         }
@@ -252,9 +255,11 @@ public final class Writer implements AutoCloseable {
         final List<Piece> pieces = new ArrayList<>();
         final List<Location> locations = new ArrayList<>();
         final List<StaffMember> staff = new ArrayList<>();
+        final List<Object> documents = new ArrayList<>();
         final List<JournalEvent> events = new ArrayList<>();
         final InventoryStore inventory;
         final StaffStore staffStore;
+        final SalesStore salesStore;
         boolean wrote;
 
         Work(String actor, String approver, Instant now) {
@@ -273,11 +278,20 @@ public final class Writer implements AutoCloseable {
                 wrote = true;
                 staff.add(member);
             });
+            this.salesStore = new MapDbSalesStore(db, document -> {
+                wrote = true;
+                documents.add(document);
+            });
         }
 
         @Override
         public StaffStore staff() {
             return staffStore;
+        }
+
+        @Override
+        public SalesStore sales() {
+            return salesStore;
         }
 
         @Override

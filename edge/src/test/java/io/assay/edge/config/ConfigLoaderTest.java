@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.Role;
 import io.assay.edge.staff.RolePermissions;
 import io.assay.edge.staff.SignInPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,12 @@ class ConfigLoaderTest {
         env.put("ASSAY_STAFF_PERMISSIONS_ASSOCIATE", "inventory-read,inventory-write");
         env.put("ASSAY_STAFF_PERMISSIONS_BENCH", "");
         env.put("ASSAY_STAFF_PERMISSIONS_AUDITOR", "audit-read");
+        env.put("ASSAY_SALES_REGISTERS", "caisse-1, caisse-2");
+        env.put("ASSAY_SALES_TAX_INCLUSIVE", "true");
+        env.put("ASSAY_SALES_TAX_RATE", "20");
+        env.put("ASSAY_SALES_TAX_RATES", "service=20, loose stone=5.5");
+        env.put("ASSAY_SALES_TAX_ROUNDING", "total");
+        env.put("ASSAY_SALES_CASH_ROUNDING", "0.05");
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
@@ -120,11 +129,25 @@ class ConfigLoaderTest {
                                 Role.MANAGER, Set.of(Permission.INVENTORY_READ, Permission.APPROVE),
                                 Role.ASSOCIATE, Set.of(Permission.INVENTORY_READ, Permission.INVENTORY_WRITE),
                                 Role.AUDITOR, Set.of(Permission.AUDIT_READ))),
-                        new SignInPolicy(3, Duration.ofMinutes(30)), Duration.ofMinutes(5))));
+                        new SignInPolicy(3, Duration.ofMinutes(30)), Duration.ofMinutes(5)),
+                new AssayConfig.Sales(List.of("caisse-1", "caisse-2"), new SaleTerms(true, new BigDecimal("20"),
+                        Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05")))));
         assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
                 .contains(Permission.STAFF_MANAGE);
         assertThat(config.staff().permissions().of(Role.BENCH)).as("a blank environment variable keeps the default")
                 .containsExactly(Permission.INVENTORY_READ, Permission.CHANGES_READ);
+    }
+
+    @Test
+    void aTaxRateThatIsNotAPercentageIsRefusedNamingTheKey() throws Exception {
+        Path file = yaml("""
+                sales:
+                  taxRates: "watch=8.875, ring=eight"
+                  taxRounding: sometimes
+                """);
+
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file, false)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("key 'sales.taxRates'").hasMessageContaining("key 'sales.taxRounding'");
     }
 
     @Test

@@ -69,7 +69,12 @@ class RouteAccessTest {
                 .containsEntry("listStaff", List.of(Role.OWNER, Role.MANAGER, Role.AUDITOR))
                 .containsEntry("createStaff", List.of(Role.OWNER))
                 .containsEntry("changeStaffRole", List.of(Role.OWNER))
-                .containsEntry("unlockStaff", List.of(Role.OWNER));
+                .containsEntry("unlockStaff", List.of(Role.OWNER))
+                .containsEntry("createSale", List.of(Role.OWNER, Role.MANAGER, Role.ASSOCIATE))
+                .containsEntry("openRegister", List.of(Role.OWNER, Role.MANAGER, Role.ASSOCIATE))
+                .containsEntry("closeRegister", List.of(Role.OWNER, Role.MANAGER, Role.ASSOCIATE))
+                .containsEntry("registerReport", List.of(Role.OWNER, Role.MANAGER, Role.AUDITOR))
+                .containsEntry("getSale", List.of(Role.OWNER, Role.MANAGER, Role.ASSOCIATE, Role.AUDITOR));
         assertThat(RouteAccess.of("verifyJournal").orElseThrow().permission()).isEqualTo(Permission.AUDIT_VERIFY);
     }
 

@@ -6,6 +6,7 @@ import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.inventory.LocationCatalog;
 import io.assay.edge.metrics.Metrics;
+import io.assay.edge.sales.SalesBook;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.store.WriteRig;
 import io.assay.edge.support.ApiClient;
@@ -32,7 +33,7 @@ class StartingApiTest {
         Vertx vertx = Vertx.vertx();
         try (WriteRig rig = new WriteRig(dir, 16); Metrics metrics = new Metrics("test", "test")) {
             ApiVerticle api = new ApiVerticle(new ApiDependencies(AssayConfig.forTest(dir, false), rig.writer,
-                    rig.inventory, rig.index, new LocationCatalog(), rig.journal, metrics, new AttachmentStore(dir), new StaffDirectory(), () -> null,
+                    rig.inventory, rig.index, new LocationCatalog(), rig.journal, metrics, new AttachmentStore(dir), new StaffDirectory(), new SalesBook(), () -> null,
                     ready::get));
             vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             ApiClient client = new ApiClient(api.port());

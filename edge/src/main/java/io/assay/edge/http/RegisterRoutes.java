@@ -1,0 +1,131 @@
+package io.assay.edge.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.assay.edge.domain.ConflictException;
+import io.assay.edge.domain.FieldError;
+import io.assay.edge.domain.InvalidInputException;
+import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.inventory.Money;
+import io.assay.edge.json.FieldReader;
+import io.assay.edge.json.Json;
+import io.assay.edge.sales.Register;
+import io.assay.edge.sales.RegisterService;
+import io.assay.edge.sales.SalesBook;
+import io.assay.edge.sales.Shift;
+import io.assay.edge.sales.TenderType;
+import io.assay.edge.store.Writer;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registers: their state, opening with a float, the blind close and the X report. The state shown to
+ * everyone never includes what a register should hold; only the X report (a manager's) and the close
+ * (after the count is in) say it.
+ */
+final class RegisterRoutes {
+
+    private final Writer writer;
+    private final RegisterService registers;
+    private final SalesBook book;
+
+    RegisterRoutes(ApiDependencies deps, RegisterService registers) {
+        this.writer = deps.writer();
+        this.registers = registers;
+        this.book = deps.sales();
+    }
+
+    void list(RoutingContext rc) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        ArrayNode list = body.putArray("registers");
+        registers.all(book::register, book.registers()).forEach(r -> list.add(describe(r)));
+        Responses.json(rc, 200, body);
+    }
+
+    void open(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        JsonNode body = Responses.body(rc);
+        List<FieldError> errors = new ArrayList<>();
+        Money openingFloat = new FieldReader(errors, "").money(body, "float", false);
+        if (!errors.isEmpty() || openingFloat == null) {
+            throw new InvalidInputException("The register cannot be opened", errors.isEmpty()
+                    ? List.of(new FieldError("float", "is required: the cash counted into the drawer")) : errors);
+        }
+        Responses.submit(rc, writer, work -> registers.open(work, id, openingFloat))
+                .onSuccess(register -> Responses.json(rc, 200, describe(register)))
+                .onFailure(rc::fail);
+    }
+
+    void close(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        JsonNode body = Responses.body(rc);
+        List<FieldError> errors = new ArrayList<>();
+        FieldReader in = new FieldReader(errors, "");
+        JsonNode counted = in.object(body, "counted");
+        Map<TenderType, Money> counts = new EnumMap<>(TenderType.class);
+        if (counted == null) {
+            in.error("counted", "is required: the amount counted for each tender, such as {\"cash\": {...}, \"card\": {...}}");
+        } else {
+            FieldReader c = in.nested("counted");
+            for (Iterator<String> names = counted.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                TenderType type = TenderType.fromLabel(name).orElse(null);
+                if (type == null) {
+                    c.error(name, "not a tender this register takes (cash, card)");
+                    continue;
+                }
+                Money count = c.money(counted, name, false);
+                if (count != null) {
+                    counts.put(type, count);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The register cannot be closed", errors);
+        }
+        Responses.submit(rc, writer, work -> registers.close(work, id, counts))
+                .onSuccess(report -> Responses.json(rc, 200, report))
+                .onFailure(rc::fail);
+    }
+
+    void xReport(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        Register register = registers.find(book.register(id), id).orElseThrow(() -> new NotFoundException("There is no register " + id));
+        if (!register.isOpen()) {
+            throw new ConflictException("Register " + id + " is not open: its last close is its Z report");
+        }
+        Shift shift = register.shift();
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("register", id);
+        body.put("openedBy", shift.openedBy());
+        body.put("openedAt", shift.openedAt().toString());
+        body.set("float", Json.mapper().valueToTree(shift.openingFloat()));
+        body.put("sales", shift.sales());
+        ArrayNode tenders = body.putArray("tenders");
+        for (TenderType type : TenderType.values()) {
+            if (type == TenderType.CASH || shift.taken().containsKey(type.label())) {
+                tenders.addObject().put("type", type.label()).set("expected", Json.mapper().valueToTree(shift.expected(type)));
+            }
+        }
+        Responses.json(rc, 200, body);
+    }
+
+    /** A register's state for every screen: open or not, since when and by whom; never the takings. */
+    private static ObjectNode describe(Register register) {
+        ObjectNode json = Json.mapper().createObjectNode().put("id", register.id()).put("name", register.name())
+                .put("open", register.isOpen());
+        if (register.isOpen()) {
+            json.put("openedBy", register.shift().openedBy()).put("openedAt", register.shift().openedAt().toString())
+                    .put("sales", register.shift().sales());
+        }
+        if (register.lastClose() != null) {
+            json.put("lastClosedAt", register.lastClose().closedAt().toString()).put("lastClosedBy", register.lastClose().closedBy());
+        }
+        return json;
+    }
+}

@@ -1,0 +1,73 @@
+package io.assay.edge.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.json.Json;
+import io.assay.edge.sales.RegisterService;
+import io.assay.edge.sales.SaleRequest;
+import io.assay.edge.sales.SaleService;
+import io.assay.edge.sales.SalesBook;
+import io.assay.edge.store.Writer;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Currency;
+import java.util.HexFormat;
+
+/**
+ * Sales: {@code POST /api/v1/sales} with an {@code Idempotency-Key} (a register retrying after a lost
+ * answer gets the first sale back, never a second charge) and {@code GET /api/v1/sales/{id}}.
+ */
+final class SaleRoutes {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final Writer writer;
+    private final SaleService sales;
+    private final SalesBook book;
+    private final Currency currency;
+
+    SaleRoutes(ApiDependencies deps, RegisterService registers) {
+        this.writer = deps.writer();
+        this.currency = deps.config().store().currency();
+        this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency);
+        this.book = deps.sales();
+    }
+
+    void create(RoutingContext rc) {
+        String key = rc.request().getHeader(IDEMPOTENCY_KEY);
+        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new BadRequestException(IDEMPOTENCY_KEY, "a sale needs an " + IDEMPOTENCY_KEY + " header of 1 to " + MAX_KEY_LENGTH
+                    + " characters, new for each sale and the same on each retry of it");
+        }
+        JsonNode body = Responses.body(rc);
+        SaleRequest request = SaleRequest.read(body, currency);
+        String fingerprint = fingerprint(body);
+        Responses.submit(rc, writer, work -> sales.sell(work, request, key, fingerprint))
+                .onSuccess(outcome -> {
+                    rc.response().putHeader("Location", "/api/v1/sales/" + outcome.sale().id());
+                    if (outcome.replayed()) {
+                        rc.response().putHeader("Idempotent-Replayed", "true");
+                    }
+                    Responses.json(rc, 201, outcome.sale());
+                })
+                .onFailure(rc::fail);
+    }
+
+    void get(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        Responses.json(rc, 200, book.sale(id).orElseThrow(() -> new NotFoundException("There is no sale " + id)));
+    }
+
+    /** What identifies a sale request's content: the SHA-256 of its JSON as the register sent it. */
+    private static String fingerprint(JsonNode body) {
+        try {
+            byte[] json = Json.mapper().writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

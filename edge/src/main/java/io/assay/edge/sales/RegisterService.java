@@ -1,0 +1,119 @@
+package io.assay.edge.sales;
+
+import io.assay.edge.domain.ConflictException;
+import io.assay.edge.domain.FieldError;
+import io.assay.edge.domain.InvalidInputException;
+import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.domain.UnitOfWork;
+import io.assay.edge.inventory.Money;
+import io.assay.edge.json.Json;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A register's day: opened with a counted float, closed with a count of each tender against what the
+ * shift took (the Z report). Each is a journal event. The close is blind: the person counts and sends
+ * the counts before the register says what it expected.
+ */
+public final class RegisterService {
+
+    public static final String REGISTER_OPENED = "io.assay.register.opened";
+    public static final String REGISTER_CLOSED = "io.assay.register.closed";
+
+    private final Currency currency;
+    private final List<String> configured;
+
+    /** @param configured the registers the configuration names: they exist, closed, until first opened */
+    public RegisterService(Currency currency, List<String> configured) {
+        this.currency = currency;
+        this.configured = List.copyOf(configured);
+    }
+
+    /** The register {@code id} as stored, or closed and never used when the configuration names it. */
+    public Optional<Register> find(Optional<Register> stored, String id) {
+        return stored.or(() -> configured.contains(id) ? Optional.of(new Register(id, name(id), null, null, 0)) : Optional.empty());
+    }
+
+    /** Every register: those configured and any stored, by id. */
+    public List<Register> all(Function<String, Optional<Register>> stored, Collection<Register> known) {
+        Map<String, Register> all = new TreeMap<>();
+        known.forEach(r -> all.put(r.id(), r));
+        for (String id : configured) {
+            all.computeIfAbsent(id, missing -> find(stored.apply(missing), missing).orElseThrow());
+        }
+        return List.copyOf(all.values());
+    }
+
+    public Register open(UnitOfWork work, String id, Money openingFloat) {
+        Register register = existing(work, id);
+        if (register.isOpen()) {
+            throw new ConflictException("Register " + id + " is already open, since " + register.shift().openedAt() + " by "
+                    + register.shift().openedBy());
+        }
+        inCurrency("float", openingFloat);
+        Register opened = register.with(Shift.opened(work.actor(), work.now(), openingFloat));
+        work.sales().save(opened);
+        work.record(REGISTER_OPENED, id, Json.mapper().createObjectNode().set("float", Json.mapper().valueToTree(openingFloat)));
+        return opened;
+    }
+
+    /**
+     * Closes the shift with {@code counted} amounts by tender type; every tender the shift took, and cash,
+     * must be counted.
+     */
+    public CloseReport close(UnitOfWork work, String id, Map<TenderType, Money> counted) {
+        Register register = existing(work, id);
+        if (!register.isOpen()) {
+            throw new ConflictException("Register " + id + " is not open");
+        }
+        Shift shift = register.shift();
+        List<FieldError> errors = new ArrayList<>();
+        List<TenderCount> counts = new ArrayList<>();
+        for (TenderType type : TenderType.values()) {
+            boolean used = type == TenderType.CASH || shift.taken().containsKey(type.label());
+            Money count = counted.get(type);
+            if (count == null) {
+                if (used) {
+                    errors.add(new FieldError("counted." + type.label(), "count the " + type.label() + " before closing"));
+                }
+                continue;
+            }
+            if (!count.currency().equals(currency)) {
+                errors.add(new FieldError("counted." + type.label() + ".currency", "the store counts in " + currency));
+                continue;
+            }
+            Money expected = shift.expected(type);
+            counts.add(new TenderCount(type, expected, count, count.minus(expected)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The register cannot be closed", errors);
+        }
+        CloseReport report = new CloseReport(id, shift.openedBy(), shift.openedAt(), work.actor(), work.now(), shift.openingFloat(),
+                shift.sales(), counts);
+        work.sales().save(register.closed(report));
+        work.record(REGISTER_CLOSED, id, Json.mapper().valueToTree(report));
+        return report;
+    }
+
+    Register existing(UnitOfWork work, String id) {
+        return find(work.sales().register(id), id).orElseThrow(() -> new NotFoundException("There is no register " + id));
+    }
+
+    private void inCurrency(String field, Money money) {
+        if (!money.currency().equals(currency)) {
+            throw new InvalidInputException("Wrong currency", List.of(new FieldError(field + ".currency", "the store counts in " + currency)));
+        }
+    }
+
+    /** "reg-2" is shown as "Register 2". */
+    private static String name(String id) {
+        String digits = id.replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 6 ? id : "Register " + Integer.parseInt(digits);
+    }
+}

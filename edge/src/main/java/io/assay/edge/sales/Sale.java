@@ -1,0 +1,22 @@
+package io.assay.edge.sales;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.assay.edge.inventory.Money;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A completed sale, as the receipt and the journal show it.
+ *
+ * @param number       the store's running sale number, printed on the receipt
+ * @param associate    who sold
+ * @param client       the client-book id, or null
+ * @param subtotal     the lines without tax
+ * @param total        what the client owes: subtotal and tax, before any cash rounding
+ * @param cashRounding what rounding a cash payment to the currency's smallest coin added (may be negative), or zero
+ * @param change       the cash given back
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Sale(String id, String number, String register, String associate, String client, Instant time,
+        List<SaleLine> lines, Money subtotal, Money tax, Money total, Money cashRounding, List<Tender> tenders, Money change) {
+}

@@ -1,0 +1,150 @@
+package io.assay.edge.sales;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.domain.FieldError;
+import io.assay.edge.domain.InvalidInputException;
+import io.assay.edge.inventory.Money;
+import io.assay.edge.json.FieldReader;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a register asks to sell, read from its JSON and checked for shape: every mistake is named by its
+ * path ({@code lines[1].quantity}, {@code tenders[0].last4}) in one answer. What the store holds (is the
+ * piece in stock, is the register open) is checked by {@link SaleService} on the writer.
+ *
+ * @param client the client-book id, or null
+ */
+public record SaleRequest(String register, String client, List<Line> lines, List<Tender> tenders) {
+
+    /** Services the boutique's bench performs; their price is quoted at the counter. */
+    public static final Set<String> SERVICES = Set.of("engraving", "sizing", "cleaning");
+
+    private static final int MAX_LINES = 100;
+    private static final Pattern LAST4 = Pattern.compile("\\d{4}");
+    private static final Pattern AUTH_CODE = Pattern.compile("[A-Za-z0-9]{1,12}");
+
+    /** One line asked for: exactly one of a serial, a SKU with a quantity, or a service with its price. */
+    public record Line(String serial, String sku, int quantity, String service, String text, Money price) {
+    }
+
+    /**
+     * Reads a sale.
+     *
+     * @throws InvalidInputException naming every field at fault
+     */
+    public static SaleRequest read(JsonNode json, Currency currency) {
+        List<FieldError> errors = new ArrayList<>();
+        FieldReader in = new FieldReader(errors, "");
+        String register = in.requiredText(json, "register", 40);
+        String client = in.text(json, "client", 64);
+        List<Line> lines = new ArrayList<>();
+        JsonNode lineNodes = json.get("lines");
+        if (lineNodes == null || !lineNodes.isArray() || lineNodes.isEmpty()) {
+            in.error("lines", "a sale needs at least one line");
+        } else if (lineNodes.size() > MAX_LINES) {
+            in.error("lines", "a sale takes at most " + MAX_LINES + " lines");
+        } else {
+            for (int i = 0; i < lineNodes.size(); i++) {
+                lines.add(line(in.nested("lines[" + i + "]"), lineNodes.get(i), currency));
+            }
+        }
+        JsonNode discounts = json.get("discounts");
+        if (discounts != null && !discounts.isNull() && !(discounts.isArray() && discounts.isEmpty())) {
+            in.error("discounts", "discounts are not taken yet by this appliance: sell at the listed price");
+        }
+        List<Tender> tenders = new ArrayList<>();
+        JsonNode tenderNodes = json.get("tenders");
+        if (tenderNodes == null || !tenderNodes.isArray() || tenderNodes.isEmpty()) {
+            in.error("tenders", "a sale needs at least one tender");
+        } else {
+            for (int i = 0; i < tenderNodes.size(); i++) {
+                tenders.add(tender(in.nested("tenders[" + i + "]"), tenderNodes.get(i), currency));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The sale cannot be made", errors);
+        }
+        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(tenders));
+    }
+
+    private static Line line(FieldReader in, JsonNode node, Currency currency) {
+        if (node == null || !node.isObject()) {
+            in.error("", "a line is an object with a serial, a sku or a service");
+            return null;
+        }
+        int kinds = (in.has(node, "serial") ? 1 : 0) + (in.has(node, "sku") ? 1 : 0) + (in.has(node, "service") ? 1 : 0);
+        if (kinds != 1) {
+            in.error("", "a line names exactly one of serial, sku or service");
+            return null;
+        }
+        String serial = in.text(node, "serial", 64);
+        String sku = in.text(node, "sku", 64);
+        Integer quantity = in.integer(node, "quantity");
+        if (serial != null && quantity != null && quantity != 1) {
+            in.error("quantity", "a serialized piece is sold one at a time");
+        }
+        if (quantity != null && (quantity < 1 || quantity > 999)) {
+            in.error("quantity", "from 1 to 999, got " + quantity);
+        }
+        String service = in.oneOf(node, "service", SERVICES);
+        String text = in.text(node, "text", 200);
+        if ("engraving".equals(service) && (text == null || text.isBlank())) {
+            in.error("text", "an engraving needs its text");
+        }
+        Money price = null;
+        if (service != null) {
+            price = in.money(node, "price", true);
+            sameCurrency(in, "price", price, currency);
+        } else if (in.has(node, "price")) {
+            in.error("price", "a piece or an item sells at its listed price; a price override is not taken yet");
+        }
+        return new Line(serial, sku, quantity == null ? 1 : quantity, service, text, price);
+    }
+
+    private static Tender tender(FieldReader in, JsonNode node, Currency currency) {
+        if (node == null || !node.isObject()) {
+            in.error("", "a tender is an object with a type and an amount");
+            return null;
+        }
+        String typeName = in.requiredText(node, "type", 20);
+        TenderType type = typeName == null ? null : TenderType.fromLabel(typeName).orElse(null);
+        if (typeName != null && type == null) {
+            in.error("type", "one of cash, card (gift cards, store credit, trade-in and foreign cash are not taken yet), got '"
+                    + typeName + "'");
+        }
+        Money amount = in.money(node, "amount", true);
+        sameCurrency(in, "amount", amount, currency);
+        String scheme = null;
+        String last4 = null;
+        String authCode = null;
+        if (type == TenderType.CARD) {
+            scheme = in.requiredText(node, "scheme", 20);
+            last4 = in.has(node, "last4") ? in.matching(node, "last4", LAST4, "the card's last four digits, as the terminal printed them")
+                    : missing(in, "last4");
+            authCode = in.has(node, "authCode") ? in.matching(node, "authCode", AUTH_CODE, "the terminal's authorisation code")
+                    : missing(in, "authCode");
+        } else {
+            for (String field : List.of("scheme", "last4", "authCode")) {
+                if (in.has(node, field)) {
+                    in.error(field, "only a card tender has a " + field);
+                }
+            }
+        }
+        return new Tender(type, amount, scheme, last4, authCode);
+    }
+
+    private static String missing(FieldReader in, String field) {
+        in.error(field, "is required for a card");
+        return null;
+    }
+
+    private static void sameCurrency(FieldReader in, String field, Money money, Currency currency) {
+        if (money != null && !money.currency().equals(currency)) {
+            in.error(field + ".currency", "the store sells in " + currency + "; foreign cash is not taken yet");
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.assay.edge.sales;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.assay.edge.domain.ConflictException;
+import io.assay.edge.domain.FieldError;
+import io.assay.edge.domain.InvalidInputException;
+import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.domain.UnitOfWork;
+import io.assay.edge.inventory.InventoryService;
+import io.assay.edge.inventory.Money;
+import io.assay.edge.inventory.Piece;
+import io.assay.edge.inventory.PieceStatus;
+import io.assay.edge.json.Json;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Rings up a sale on the writer: one command checks everything (the register is open, each piece is in
+ * stock, each item on hand, the tenders cover the total) and only then sells the pieces, takes the items
+ * off the shelf, adds the takings to the register's shift and journals the sale. Two registers selling
+ * the same piece queue on the one writer: the first sells it, the second finds it sold (409).
+ */
+public final class SaleService {
+
+    public static final String SALE_COMPLETED = "io.assay.sale.completed";
+    static final String SALE_COUNTER = "sale";
+
+    private final InventoryService inventory;
+    private final RegisterService registers;
+    private final SaleTerms terms;
+    private final Currency currency;
+
+    public SaleService(InventoryService inventory, RegisterService registers, SaleTerms terms, Currency currency) {
+        this.inventory = inventory;
+        this.registers = registers;
+        this.terms = terms;
+        this.currency = currency;
+    }
+
+    /** The sale made, and whether it was made by an earlier request with the same idempotency key. */
+    public record Outcome(Sale sale, boolean replayed) {
+    }
+
+    /**
+     * Sells {@code request} once per {@code idempotencyKey}: a retry with the same key and the same request
+     * answers the first sale and changes nothing.
+     *
+     * @param fingerprint what identifies the request's content, to refuse a key reused for another sale
+     * @throws InvalidInputException naming the fields at fault, or the key reused for a different sale
+     * @throws ConflictException     a piece not in stock, an item not on hand, a closed register
+     * @throws NotFoundException     no such register
+     */
+    public Outcome sell(UnitOfWork work, SaleRequest request, String idempotencyKey, String fingerprint) {
+        SalesStore store = work.sales();
+        Optional<SalesStore.SaleKey> known = store.saleKey(idempotencyKey);
+        if (known.isPresent()) {
+            if (!known.get().fingerprint().equals(fingerprint)) {
+                throw new InvalidInputException("This Idempotency-Key was used for another sale",
+                        List.of(new FieldError("Idempotency-Key", "already used for sale " + known.get().saleId()
+                                + " with other lines or tenders; a new sale needs a new key")));
+            }
+            return new Outcome(store.sale(known.get().saleId()).orElseThrow(), true);
+        }
+        Register register = registers.existing(work, request.register());
+        if (!register.isOpen()) {
+            throw new ConflictException("Register " + register.id() + " is closed: open it with a float first");
+        }
+        List<Pricing.Item> items = new ArrayList<>();
+        Map<String, Integer> wanted = new HashMap<>();
+        Set<String> serials = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            SaleRequest.Line line = request.lines().get(i);
+            String path = "lines[" + i + "]";
+            if (line.serial() != null) {
+                if (!serials.add(line.serial())) {
+                    errors.add(new FieldError(path + ".serial", line.serial() + " is already on this sale"));
+                    continue;
+                }
+                items.add(pieceItem(work, line.serial()));
+            } else if (line.sku() != null) {
+                StockItem item = store.stockItem(line.sku()).orElse(null);
+                if (item == null) {
+                    errors.add(new FieldError(path + ".sku", "no stock item " + line.sku()));
+                    continue;
+                }
+                wanted.merge(item.sku(), line.quantity(), Integer::sum);
+                items.add(new Pricing.Item(SaleLine.ITEM, null, item.sku(), null, null, item.name(), item.category(), line.quantity(),
+                        item.price(), List.of()));
+            } else {
+                items.add(new Pricing.Item(SaleLine.SERVICE, null, null, line.service(), line.text(), serviceName(line.service()),
+                        SaleLine.SERVICE, 1, line.price(), List.of()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The sale cannot be made", errors);
+        }
+        for (Map.Entry<String, Integer> want : wanted.entrySet()) {
+            StockItem item = store.stockItem(want.getKey()).orElseThrow();
+            if (item.quantity() < want.getValue()) {
+                throw new ConflictException("Only " + item.quantity() + " of " + item.sku() + " (" + item.name() + ") on hand, "
+                        + want.getValue() + " asked");
+            }
+        }
+        Pricing pricing = new Pricing(terms, currency);
+        Pricing.Totals totals = pricing.price(items);
+        Payment payment = Payment.settle(request.tenders(), totals.total(), pricing);
+
+        for (String serial : serials) {
+            inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
+        }
+        for (Map.Entry<String, Integer> want : wanted.entrySet()) {
+            StockItem item = store.stockItem(want.getKey()).orElseThrow();
+            store.save(item.withQuantity(item.quantity() - want.getValue()));
+        }
+        String id = UUID.randomUUID().toString();
+        String number = String.format("S%06d", store.next(SALE_COUNTER));
+        Sale sale = new Sale(id, number, register.id(), work.actor(), request.client(), work.now(), totals.lines(), totals.subtotal(),
+                totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
+        store.save(register.with(register.shift().after(request.tenders(), payment.change())));
+        store.save(sale);
+        store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
+        work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
+        return new Outcome(sale, false);
+    }
+
+    private Pricing.Item pieceItem(UnitOfWork work, String serial) {
+        Piece piece = work.inventory().piece(serial).orElseThrow(() -> new NotFoundException("There is no piece with serial " + serial));
+        if (piece.status() != PieceStatus.IN_STOCK) {
+            throw new ConflictException(serial + " is " + piece.status().label() + ", not in stock: it cannot be sold");
+        }
+        List<String> certificates = piece.certificates().stream().map(c -> c.lab() + " " + c.number()).toList();
+        return new Pricing.Item(SaleLine.PIECE, serial, null, null, null, piece.description(), piece.category().label(), 1,
+                piece.retailPrice(), certificates);
+    }
+
+    private static String serviceName(String service) {
+        return Character.toUpperCase(service.charAt(0)) + service.substring(1);
+    }
+
+    /** How the tenders settle the total: the change, and what rounding cash to the smallest coin added. */
+    record Payment(Money change, Money cashRounding) {
+
+        static Payment settle(List<Tender> tenders, Money total, Pricing pricing) {
+            Money cards = Money.zero(total.currency());
+            Money cash = Money.zero(total.currency());
+            for (Tender tender : tenders) {
+                if (tender.type() == TenderType.CASH) {
+                    cash = cash.plus(tender.amount());
+                } else {
+                    cards = cards.plus(tender.amount());
+                }
+            }
+            Money due = cash.signum() > 0 ? pricing.cashDue(total) : total;
+            if (cards.exceeds(due)) {
+                throw new InvalidInputException("The tenders do not settle the sale", List.of(new FieldError("tenders",
+                        "cards come to " + cards.amount().toPlainString() + ", more than the " + due.amount().toPlainString()
+                                + " due; a card gives no change")));
+            }
+            Money paid = cards.plus(cash);
+            if (due.exceeds(paid)) {
+                throw new InvalidInputException("The tenders do not settle the sale", List.of(new FieldError("tenders",
+                        "they come to " + paid.amount().toPlainString() + ", " + due.minus(paid).amount().toPlainString()
+                                + " short of the " + due.amount().toPlainString() + " due")));
+            }
+            return new Payment(paid.minus(due), due.minus(total));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.assay.edge.sales;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * How the store prices and taxes a sale: configured once.
+ *
+ * @param taxInclusive   prices shown include tax (Europe) rather than add it at the till (United States)
+ * @param defaultRate    percent, for categories without a rate of their own
+ * @param ratesByCategory percent by category ("ring", "watch", "item", "service"...)
+ * @param roundPerLine   tax rounded on each line (and the sale's tax their sum) rather than once on the total
+ * @param cashIncrement  the smallest coin a cash payment is rounded to (0.05 in Switzerland), or zero for none
+ */
+public record SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
+        BigDecimal cashIncrement) {
+
+    /** No tax, added at the till, rounded per line, no cash rounding. */
+    public static final SaleTerms UNTAXED = new SaleTerms(false, BigDecimal.ZERO, Map.of(), true, BigDecimal.ZERO);
+
+    public SaleTerms {
+        ratesByCategory = Map.copyOf(ratesByCategory);
+    }
+
+    /** The tax rate of {@code category}, in percent. */
+    public BigDecimal rate(String category) {
+        return ratesByCategory.getOrDefault(category, defaultRate);
+    }
+}

@@ -1,0 +1,49 @@
+package io.assay.edge.sales;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Registers, sales and stock items as last committed, for readers on any thread (the API, the screens).
+ * MapDB's transaction is not isolated, so readers never look there; the writer hands each committed
+ * document here ({@link #apply}).
+ */
+public final class SalesBook {
+
+    private final ConcurrentMap<String, Register> registers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Sale> sales = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, StockItem> stockItems = new ConcurrentHashMap<>();
+
+    /** Takes committed documents; anything that is not the register's is ignored. */
+    public void apply(Collection<?> documents) {
+        for (Object document : documents) {
+            if (document instanceof Register register) {
+                registers.merge(register.id(), register, (held, next) -> next.version() >= held.version() ? next : held);
+            } else if (document instanceof Sale sale) {
+                sales.put(sale.id(), sale);
+            } else if (document instanceof StockItem item) {
+                stockItems.merge(item.sku(), item, (held, next) -> next.version() >= held.version() ? next : held);
+            }
+        }
+    }
+
+    public Optional<Register> register(String id) {
+        return Optional.ofNullable(registers.get(id));
+    }
+
+    public List<Register> registers() {
+        return registers.values().stream().sorted(Comparator.comparing(Register::id)).toList();
+    }
+
+    public Optional<Sale> sale(String id) {
+        return Optional.ofNullable(sales.get(id));
+    }
+
+    public List<StockItem> stockItems() {
+        return stockItems.values().stream().sorted(Comparator.comparing(StockItem::sku)).toList();
+    }
+}

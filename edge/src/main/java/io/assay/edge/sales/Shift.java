@@ -1,0 +1,44 @@
+package io.assay.edge.sales;
+
+import io.assay.edge.inventory.Money;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A register from its opening to its close: the float counted in, and what each tender has taken since.
+ *
+ * @param taken  by tender type (its label): what the register holds for it now, net of change given (cash) or as
+ *               charged (card)
+ * @param sales  how many sales the shift rang up
+ */
+public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<String, Money> taken, int sales) {
+
+    public Shift {
+        taken = new TreeMap<>(taken);
+    }
+
+    static Shift opened(String by, Instant at, Money openingFloat) {
+        return new Shift(by, at, openingFloat, Map.of(), 0);
+    }
+
+    /** This shift after a sale paid with {@code tenders}, {@code change} given back in cash. */
+    Shift after(Iterable<Tender> tenders, Money change) {
+        Map<String, Money> next = new TreeMap<>(taken);
+        for (Tender tender : tenders) {
+            next.merge(tender.type().label(), tender.amount(), Money::plus);
+        }
+        if (change.signum() != 0) {
+            next.merge(TenderType.CASH.label(), Money.zero(change.currency()).minus(change), Money::plus);
+        }
+        return new Shift(openedBy, openedAt, openingFloat, next, sales + 1);
+    }
+
+    /** What should be in the register for {@code type}: for cash, the float and the cash taken. */
+    public Money expected(TenderType type) {
+        Currency currency = openingFloat.currency();
+        Money takenFor = taken.getOrDefault(type.label(), Money.zero(currency));
+        return type == TenderType.CASH ? openingFloat.plus(takenFor) : takenFor;
+    }
+}

@@ -1,0 +1,15 @@
+package io.assay.edge.sales;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.assay.edge.inventory.Money;
+
+/**
+ * One payment toward a sale.
+ *
+ * @param scheme   for a card: visa, mastercard, amex...
+ * @param last4    for a card: the last four digits the terminal printed; never more of the number
+ * @param authCode for a card: the terminal's authorisation code
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Tender(TenderType type, Money amount, String scheme, String last4, String authCode) {
+}

@@ -1,0 +1,40 @@
+package io.assay.edge.store;
+
+import java.io.IOException;
+
+/**
+ * The stores of whole JSON documents by key, beside pieces, locations and staff: each a MapDB map written
+ * through the redo log like the others. A new aggregate adds its collection here.
+ */
+public enum DocumentCollection {
+    /** Cash registers and their current shift, by register id. */
+    REGISTERS("registers"),
+    /** Completed sales, by sale id. */
+    SALES("sales"),
+    /** Idempotency keys of sales, each with the sale it made and the request it answered. */
+    SALE_KEYS("sale-keys"),
+    /** Quantity stock (gift boxes, cloths, batteries), by SKU. */
+    STOCK_ITEMS("stock-items"),
+    /** Numbering: the last number given, by counter name. */
+    COUNTERS("counters");
+
+    private final String mapName;
+
+    DocumentCollection(String mapName) {
+        this.mapName = mapName;
+    }
+
+    /** The MapDB map's name, also what the redo log records. */
+    String mapName() {
+        return "doc." + mapName;
+    }
+
+    static DocumentCollection byMapName(String name) throws IOException {
+        for (DocumentCollection collection : values()) {
+            if (collection.mapName().equals(name)) {
+                return collection;
+            }
+        }
+        throw new IOException("unknown document collection '" + name + "' in the redo log");
+    }
+}

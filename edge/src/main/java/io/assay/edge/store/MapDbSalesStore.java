@@ -1,0 +1,108 @@
+package io.assay.edge.store;
+
+import io.assay.edge.sales.Register;
+import io.assay.edge.sales.Sale;
+import io.assay.edge.sales.SalesStore;
+import io.assay.edge.sales.StockItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mapdb.BTreeMap;
+
+/** {@link SalesStore} on MapDB document maps, for the writer's transaction; reports each saved document. */
+public final class MapDbSalesStore implements SalesStore {
+
+    private final Database db;
+    private final Consumer<Object> onSave;
+
+    MapDbSalesStore(Database db, Consumer<Object> onSave) {
+        this.db = db;
+        this.onSave = onSave;
+    }
+
+    @Override
+    public Optional<Register> register(String id) {
+        return get(DocumentCollection.REGISTERS, id, Register.class);
+    }
+
+    @Override
+    public List<Register> registers() {
+        return all(DocumentCollection.REGISTERS, Register.class);
+    }
+
+    @Override
+    public void save(Register register) {
+        put(DocumentCollection.REGISTERS, register.id(), register);
+    }
+
+    @Override
+    public Optional<Sale> sale(String id) {
+        return get(DocumentCollection.SALES, id, Sale.class);
+    }
+
+    @Override
+    public void save(Sale sale) {
+        put(DocumentCollection.SALES, sale.id(), sale);
+    }
+
+    @Override
+    public Optional<SaleKey> saleKey(String key) {
+        return get(DocumentCollection.SALE_KEYS, key, SaleKey.class);
+    }
+
+    @Override
+    public void save(SaleKey key) {
+        put(DocumentCollection.SALE_KEYS, key.key(), key);
+    }
+
+    @Override
+    public Optional<StockItem> stockItem(String sku) {
+        return get(DocumentCollection.STOCK_ITEMS, sku, StockItem.class);
+    }
+
+    @Override
+    public List<StockItem> stockItems() {
+        return all(DocumentCollection.STOCK_ITEMS, StockItem.class);
+    }
+
+    @Override
+    public void save(StockItem item) {
+        put(DocumentCollection.STOCK_ITEMS, item.sku(), item);
+    }
+
+    @Override
+    public long next(String counter) {
+        long next = get(DocumentCollection.COUNTERS, counter, Long.class).orElse(0L) + 1;
+        db.putDocument(DocumentCollection.COUNTERS, counter, StoredJson.write(next));
+        return next;
+    }
+
+    /** Every stored register, sale and stock item: for loading the read side at start. */
+    public static List<Object> everything(Database db) {
+        MapDbSalesStore store = new MapDbSalesStore(db, saved -> { });
+        List<Object> all = new ArrayList<>(store.registers());
+        all.addAll(store.all(DocumentCollection.SALES, Sale.class));
+        all.addAll(store.stockItems());
+        return all;
+    }
+
+    private <T> Optional<T> get(DocumentCollection collection, String key, Class<T> type) {
+        byte[] value = db.documents(collection).get(key);
+        return value == null ? Optional.empty() : Optional.of(StoredJson.read(value, type));
+    }
+
+    private <T> List<T> all(DocumentCollection collection, Class<T> type) {
+        BTreeMap<String, byte[]> map = db.documents(collection);
+        List<T> all = new ArrayList<>(map.size());
+        for (byte[] value : map.values()) {
+            all.add(StoredJson.read(value, type));
+        }
+        return all;
+    }
+
+    private void put(DocumentCollection collection, String key, Object value) {
+        db.putDocument(collection, key, StoredJson.write(value));
+        onSave.accept(value);
+    }
+}

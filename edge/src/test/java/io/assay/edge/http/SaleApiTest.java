@@ -1,0 +1,240 @@
+package io.assay.edge.http;
+
+import static io.assay.edge.support.TestPieces.location;
+import static io.assay.edge.support.TestPieces.ring;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.assay.edge.config.AssayConfig;
+import io.assay.edge.json.Json;
+import io.assay.edge.sales.SaleTerms;
+import io.assay.edge.staff.Role;
+import io.assay.edge.support.ApiClient;
+import io.assay.edge.support.ApiResponse;
+import io.assay.edge.support.RunningApp;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Selling at the register over HTTP: a piece, a quantity item and a service on one sale, split between a
+ * card and cash with change; the idempotent retry; the race for one piece; the blind close.
+ * New York's 8.875% sales tax, added at the till, none on services.
+ */
+class SaleApiTest {
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp(c -> c.withSales(new AssayConfig.Sales(List.of("reg-1", "reg-2"),
+            new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO))));
+
+    private ApiClient associate;
+
+    @BeforeEach
+    void aRingACloth_andAnOpenRegister() {
+        ApiClient owner = running.client();
+        assertThat(owner.post("/api/v1/locations", location("case-1", "case")).status()).isEqualTo(201);
+        assertThat(owner.post("/api/v1/items", ring("R-1", null, "case-1")).status()).isEqualTo(201);
+        ObjectNode cloth = Json.mapper().createObjectNode().put("sku", "CLOTH-01").put("name", "Polishing cloth").put("category", "accessory")
+                .put("quantity", 10);
+        cloth.set("price", usd("12.00"));
+        assertThat(owner.post("/api/v1/stock-items", cloth).status()).isEqualTo(201);
+        associate = running.as(Role.ASSOCIATE);
+        ObjectNode open = Json.mapper().createObjectNode();
+        open.set("float", usd("200.00"));
+        ApiResponse opened = associate.post("/api/v1/registers/reg-1/open", open);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aPieceAnItemAndAServicePaidByCardAndCashWithChange() {
+        ApiResponse sold = sell(associate, "sale-1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00")));
+
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        JsonNode sale = sold.json();
+        assertThat(sold.header("Location")).isEqualTo("/api/v1/sales/" + sale.path("id").asText());
+        assertThat(sale.path("number").asText()).isEqualTo("S000001");
+        assertThat(sale.path("associate").asText()).isEqualTo("associate");
+        // Ring 2450.00 + 217.44 tax; two cloths 24.00 + 2.13; engraving 45.00 untaxed.
+        assertThat(amounts(sale.path("lines"), "total")).containsExactly("2667.44", "26.13", "45.00");
+        assertThat(sale.path("subtotal").path("amount").asText()).isEqualTo("2519.00");
+        assertThat(sale.path("tax").path("amount").asText()).isEqualTo("219.57");
+        assertThat(sale.path("total").path("amount").asText()).isEqualTo("2738.57");
+        assertThat(sale.path("change").path("amount").asText()).isEqualTo("61.43");
+        assertThat(sale.path("lines").get(0).path("certificates")).isEmpty();
+        assertThat(sale.path("tenders").get(0).path("last4").asText()).isEqualTo("4242");
+        assertThat(associate.get(sold.header("Location")).json()).isEqualTo(sale);
+
+        ApiClient owner = running.client();
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("sold");
+        assertThat(owner.get("/api/v1/stock-items").json().path("items").get(0).path("quantity").asInt()).isEqualTo(8);
+        JsonNode report = owner.get("/api/v1/registers/reg-1/x-report").json();
+        // Cash: the 200.00 float, 800.00 taken, 61.43 given back.
+        assertThat(amounts(report.path("tenders"), "expected")).containsExactly("938.57", "2000.00");
+        JsonNode event = owner.get("/api/v1/audit?type=io.assay.sale.completed").json().path("items").get(0);
+        assertThat(event.path("actor").asText()).isEqualTo("associate");
+        assertThat(event.path("subject").asText()).isEqualTo(sale.path("id").asText());
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAnswersTheFirstSaleAndChargesOnce() {
+        ObjectNode body = sale("R-1", tender("card", "2738.57"));
+        ApiResponse first = sell(associate, "key-7", body);
+        ApiResponse retry = sell(associate, "key-7", body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(running.client().get("/api/v1/audit?type=io.assay.sale.completed").json().path("total").asInt()).isEqualTo(1);
+        assertThat(running.client().get("/api/v1/registers/reg-1/x-report").json().path("tenders").get(1).path("expected").path("amount")
+                .asText()).isEqualTo("2738.57");
+
+        ApiResponse reused = sell(associate, "key-7", sale("R-1", tender("card", "2800.00")));
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.errorFields()).containsExactly("Idempotency-Key");
+        ApiResponse noKey = associate.send("POST", "/api/v1/sales", "application/json", body.toString());
+        assertThat(noKey.status()).isEqualTo(400);
+        assertThat(noKey.errorFields()).containsExactly("Idempotency-Key");
+    }
+
+    @Test
+    void twoRegistersSellingOnePieceAtOnceGetOneSaleAndConflicts() throws Exception {
+        ObjectNode open = Json.mapper().createObjectNode();
+        open.set("float", usd("100.00"));
+        assertThat(running.as(Role.MANAGER).post("/api/v1/registers/reg-2/open", open).status()).isEqualTo(200);
+        int attempts = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiResponse>> answers = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            ApiClient seller = i % 2 == 0 ? associate : running.as(Role.MANAGER);
+            ObjectNode body = Json.mapper().createObjectNode().put("register", i % 2 == 0 ? "reg-1" : "reg-2");
+            body.putArray("lines").addObject().put("serial", "R-1");
+            body.putArray("tenders").add(tender("card", "2667.44"));
+            String key = "race-" + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return sell(seller, key, body);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<ApiResponse> answer : answers) {
+            ApiResponse response = answer.get(60, TimeUnit.SECONDS);
+            statuses.add(response.status());
+            if (response.status() == 409) {
+                assertThat(response.json().path("detail").asText()).contains("R-1 is sold");
+            }
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
+        assertThat(running.client().get("/api/v1/audit?type=io.assay.sale.completed").json().path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void whatCannotBeSoldIsRefusedAndNothingChanges() {
+        ApiResponse short_ = sell(associate, "k1", sale("R-1", tender("card", "2000.00")));
+        assertThat(short_.status()).isEqualTo(422);
+        assertThat(short_.errorFields()).containsExactly("tenders");
+        assertThat(short_.json().path("errors").get(0).path("message").asText()).contains("738.57 short");
+        ApiResponse cardOver = sell(associate, "k2", sale("R-1", tender("card", "3000.00")));
+        assertThat(cardOver.status()).isEqualTo(422);
+        assertThat(cardOver.json().path("errors").get(0).path("message").asText()).contains("a card gives no change");
+
+        ObjectNode unknown = sale("R-1", tender("cash", "3000.00"));
+        ((ObjectNode) unknown.path("lines").get(1)).put("sku", "NOPE-1");
+        assertThat(sell(associate, "k3", unknown).errorFields()).containsExactly("lines[1].sku");
+        ObjectNode cardNumber = sale("R-1", tender("card", "2738.57"));
+        ((ObjectNode) cardNumber.path("tenders").get(0)).put("number", "4242424242424242");
+        ApiResponse withNumber = sell(associate, "k4", cardNumber);
+        assertThat(withNumber.status()).as("a card number is refused, never stored").isEqualTo(400);
+        assertThat(withNumber.body()).doesNotContain("4242424242424242");
+        ObjectNode closed = sale("R-1", tender("card", "2738.57")).put("register", "reg-2");
+        assertThat(sell(associate, "k5", closed).status()).isEqualTo(409);
+
+        assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        assertThat(running.client().get("/api/v1/stock-items").json().path("items").get(0).path("quantity").asInt()).isEqualTo(10);
+        assertThat(running.client().get("/api/v1/audit?type=io.assay.sale.completed").json().path("total").asInt()).isZero();
+        assertThat(running.client().get("/api/v1/audit?size=200").body()).doesNotContain("4242424242424242");
+    }
+
+    @Test
+    void theBlindCloseCountsEachTenderAgainstTheShift() {
+        assertThat(sell(associate, "s1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00"))).status()).isEqualTo(201);
+        assertThat(associate.get("/api/v1/registers").json().toString()).doesNotContain("938.57");
+        assertThat(associate.get("/api/v1/registers/reg-1/x-report").status()).as("an associate counts blind").isEqualTo(403);
+
+        ObjectNode count = Json.mapper().createObjectNode();
+        count.putObject("counted").set("cash", usd("936.00"));
+        ((ObjectNode) count.path("counted")).set("card", usd("2000.00"));
+        ApiResponse closed = associate.post("/api/v1/registers/reg-1/close", count);
+
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(amounts(closed.json().path("tenders"), "expected")).containsExactly("938.57", "2000.00");
+        assertThat(amounts(closed.json().path("tenders"), "overShort")).containsExactly("-2.57", "0.00");
+        assertThat(closed.json().path("sales").asInt()).isEqualTo(1);
+        JsonNode registers = associate.get("/api/v1/registers").json().path("registers");
+        assertThat(registers.get(0).path("open").asBoolean()).isFalse();
+        assertThat(sell(associate, "s2", sale("R-1", tender("cash", "3000.00"))).status()).as("closed").isEqualTo(409);
+
+        ObjectNode cardOnly = Json.mapper().createObjectNode();
+        cardOnly.putObject("counted").set("card", usd("0.00"));
+        ObjectNode reopen = Json.mapper().createObjectNode();
+        reopen.set("float", usd("150.00"));
+        assertThat(associate.post("/api/v1/registers/reg-1/open", reopen).status()).isEqualTo(200);
+        ApiResponse uncounted = associate.post("/api/v1/registers/reg-1/close", cardOnly);
+        assertThat(uncounted.status()).isEqualTo(422);
+        assertThat(uncounted.errorFields()).containsExactly("counted.cash");
+    }
+
+    private static ApiResponse sell(ApiClient client, String key, ObjectNode body) {
+        return client.send("POST", "/api/v1/sales", "application/json", body.toString(), "Idempotency-Key", key);
+    }
+
+    /** The contract's sale: the piece, two cloths and an engraving, with these tenders. */
+    private static ObjectNode sale(String serial, ObjectNode... tenders) {
+        ObjectNode sale = Json.mapper().createObjectNode().put("register", "reg-1").putNull("client");
+        ArrayNode lines = sale.putArray("lines");
+        lines.addObject().put("serial", serial);
+        lines.addObject().put("sku", "CLOTH-01").put("quantity", 2);
+        lines.addObject().put("service", "engraving").put("text", "A & J 2026").set("price", usd("45.00"));
+        sale.putArray("discounts");
+        ArrayNode list = sale.putArray("tenders");
+        for (ObjectNode tender : tenders) {
+            list.add(tender);
+        }
+        return sale;
+    }
+
+    private static ObjectNode tender(String type, String amount) {
+        ObjectNode tender = Json.mapper().createObjectNode().put("type", type);
+        tender.set("amount", usd(amount));
+        if (type.equals("card")) {
+            tender.put("scheme", "visa").put("last4", "4242").put("authCode", "A1B2C3");
+        }
+        return tender;
+    }
+
+    private static ObjectNode usd(String amount) {
+        return Json.mapper().createObjectNode().put("amount", amount).put("currency", "USD");
+    }
+
+    private static List<String> amounts(JsonNode list, String field) {
+        List<String> out = new ArrayList<>();
+        list.forEach(e -> out.add(e.path(field).path("amount").asText()));
+        return out;
+    }
+}
