@@ -38,6 +38,10 @@ const ABILITIES = {
   'journal-read': 'read the journal',
   'changes-read': 'follow changes',
   'monitoring-read': 'read the monitoring',
+  sell: 'sell',
+  'register-operate': 'open or close a register',
+  'sales-read': 'see the registers and sales',
+  'register-report': 'read a register’s X report',
 };
 
 function problemKind(problem) {
@@ -150,6 +154,7 @@ export function attachmentUrl(id) {
 
 const piecePath = (serial) => `/api/v1/items/${encodeURIComponent(serial)}`;
 const staffPath = (user) => `/api/v1/staff/${encodeURIComponent(user)}`;
+const registerPath = (id) => `/api/v1/registers/${encodeURIComponent(id)}`;
 
 export const api = {
   store: (opts) => getJson('/api/v1/store', null, opts),
@@ -171,4 +176,17 @@ export const api = {
   unlock: (user) => request('POST', `${staffPath(user)}/unlock`),
   audit: (params, opts) => getJson('/api/v1/audit', params, opts),
   verifyJournal: (opts) => getJson('/api/v1/journal/verify', null, opts),
+  registers: (opts) => getJson('/api/v1/registers', null, opts),
+  /** Opens a register with {@code float}, the cash counted into its drawer. */
+  openRegister: (id, float) => request('POST', `${registerPath(id)}/open`, { json: { float } }),
+  /** The blind close: {@code counted} is {cash, card?}; answers the Z report. */
+  closeRegister: (id, counted) => request('POST', `${registerPath(id)}/close`, { json: { counted } }),
+  xReport: (id, opts) => getJson(`${registerPath(id)}/x-report`, null, opts),
+  stockItems: (opts) => getJson('/api/v1/stock-items', null, opts),
+  /**
+   * Rings up {@code sale}. {@code key} is the attempt's Idempotency-Key: the same key sent again (after the
+   * answer was lost) answers the sale already made instead of charging twice.
+   */
+  sell: (sale, key) => request('POST', '/api/v1/sales', { json: sale, headers: { 'Idempotency-Key': key } }),
+  sale: (id, opts) => getJson(`/api/v1/sales/${encodeURIComponent(id)}`, null, opts),
 };

@@ -60,3 +60,11 @@ export class Fields {
     return first;
   }
 }
+
+/**
+ * A field for an amount of money: right-aligned like a ledger, the decimal keypad on a tablet. What is
+ * typed is read by CurrencyUnits.typed.
+ */
+export function amountInput(attrs = {}) {
+  return h('input', { class: 'text-field amount-field', inputmode: 'decimal', autocomplete: 'off', ...attrs });
+}

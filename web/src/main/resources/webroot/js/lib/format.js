@@ -4,14 +4,16 @@ const moneyFormats = new Map();
 
 /**
  * Formats {"amount": "12500.00", "currency": "USD"}. The decimal string is handed to Intl as a string, so
- * the amount is never rounded through a binary double; whole amounts drop their ".00" as a price tag does.
+ * the amount is never rounded through a binary double; whole amounts drop their ".00" as a price tag does,
+ * unless {@code exact}: a receipt, a tender or a count shows every minor digit ("$45.00").
  */
-export function money(value) {
+export function money(value, { exact = false } = {}) {
   if (!value) return '—';
-  let format = moneyFormats.get(value.currency);
+  const key = `${value.currency} ${exact}`;
+  let format = moneyFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(undefined, { style: 'currency', currency: value.currency, trailingZeroDisplay: 'stripIfInteger' });
-    moneyFormats.set(value.currency, format);
+    format = new Intl.NumberFormat(undefined, { style: 'currency', currency: value.currency, trailingZeroDisplay: exact ? 'auto' : 'stripIfInteger' });
+    moneyFormats.set(key, format);
   }
   return format.format(value.amount);
 }

@@ -1,6 +1,8 @@
 package io.assay.edge.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.json.Json;
 import io.assay.edge.support.ApiClient;
 import java.io.IOException;
@@ -12,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The appliance's REST API as a browser test uses it, signed in as the owner (who may do and read
@@ -36,7 +40,71 @@ public final class ApplianceApi {
     }
 
     public JsonNode post(String path, JsonNode body) {
-        return send(jsonRequest(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201);
+        return post(path, body, 201);
+    }
+
+    /** A POST that answers {@code expected} (opening a register answers 200, not 201). */
+    public JsonNode post(String path, JsonNode body, int expected) {
+        return send(jsonRequest(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())), expected);
+    }
+
+    /** Opens register {@code id} with a float of {@code amount} dollars counted in. */
+    public JsonNode openRegister(String id, String amount) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.set("float", dollars(amount));
+        return post("/api/v1/registers/" + id + "/open", body, 200);
+    }
+
+    /** Rings up {@code sale} (as POST /api/v1/sales takes it) under a new Idempotency-Key; answers the sale. */
+    public JsonNode sell(JsonNode sale) {
+        return send(jsonRequest("/api/v1/sales").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(sale.toString())), 201);
+    }
+
+    /** Register {@code id} as GET /api/v1/registers lists it. */
+    public JsonNode register(String id) {
+        return find(get("/api/v1/registers").path("registers"), "id", id);
+    }
+
+    /** The counter item {@code sku} as GET /api/v1/stock-items lists it. */
+    public JsonNode stockItem(String sku) {
+        return find(get("/api/v1/stock-items").path("items"), "sku", sku);
+    }
+
+    /** A sale of the pieces {@code serials} at {@code register}, paid with {@code tenders}, as POST /api/v1/sales takes it. */
+    public static ObjectNode sale(String register, List<String> serials, ObjectNode... tenders) {
+        ObjectNode sale = Json.mapper().createObjectNode().put("register", register).putNull("client");
+        ArrayNode lines = sale.putArray("lines");
+        serials.forEach(serial -> lines.addObject().put("serial", serial));
+        sale.putArray("discounts");
+        sale.putArray("tenders").addAll(List.of(tenders));
+        return sale;
+    }
+
+    public static ObjectNode cash(String amount) {
+        ObjectNode tender = Json.mapper().createObjectNode().put("type", "cash");
+        tender.set("amount", dollars(amount));
+        return tender;
+    }
+
+    public static ObjectNode card(String amount, String scheme, String last4, String authCode) {
+        ObjectNode tender = Json.mapper().createObjectNode().put("type", "card");
+        tender.set("amount", dollars(amount));
+        return tender.put("scheme", scheme).put("last4", last4).put("authCode", authCode);
+    }
+
+    /** {"amount": amount, "currency": "USD"}: the test store's money. */
+    public static ObjectNode dollars(String amount) {
+        return Json.mapper().createObjectNode().put("amount", amount).put("currency", "USD");
+    }
+
+    private static JsonNode find(JsonNode list, String key, String value) {
+        for (JsonNode entry : list) {
+            if (entry.path(key).asText().equals(value)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + value + " in " + list);
     }
 
     /** A JSON merge patch (RFC 7396), as the register sends changes. */
@@ -67,12 +135,7 @@ public final class ApplianceApi {
 
     /** The staff member {@code user} as /api/v1/staff lists them. */
     public JsonNode staffMember(String user) {
-        for (JsonNode member : get("/api/v1/staff").path("staff")) {
-            if (member.path("user").asText().equals(user)) {
-                return member;
-            }
-        }
-        throw new AssertionError("no staff member " + user);
+        return find(get("/api/v1/staff").path("staff"), "user", user);
     }
 
     /** Encodes the values of {@code a=b c&d=e} (the names are plain). */

@@ -34,6 +34,14 @@ public final class BoutiqueStock {
     public static final String CONSIGNED = "W-3001";
     public static final String CONSIGNED_WORD = "chronograph";
 
+    /** The tagged price of every ring of {@link #plainRings} and {@link #certifiedRings}, in dollars. */
+    public static final String RING_PRICE = "2450.00";
+
+    /** SKU, name, price, quantity on hand: what the counter sells by quantity, as the demo boutique does. */
+    public static final String[][] COUNTER_ITEMS = {{"CLOTH-01", "Polishing cloth", "12.00", "40"},
+        {"BOX-RING", "Ring box, navy leather", "18.00", "60"}, {"BOX-GIFT", "Gift box with ribbon", "8.00", "120"},
+        {"BATT-377", "Watch battery SR626SW (377)", "15.00", "80"}, {"CLEAN-KIT", "Jewelry cleaning kit", "34.00", "25"}};
+
     private static final String[] CATEGORIES = {"ring", "band", "necklace", "pendant", "bracelet", "earrings", "brooch",
         "watch", "engagement ring", "loose stone"};
     private static final String[] LOCATIONS = {"tray-1a", "case-1", "tray-2a", "case-2", "window-1", "safe-1"};
@@ -80,9 +88,40 @@ public final class BoutiqueStock {
 
     /** A bridal case holding plain rings with {@code serials}: stock for tests about something other than the stock. */
     public static void plainRings(ApplianceApi api, String... serials) {
+        bridalCase(api, false, serials);
+    }
+
+    /**
+     * A bridal case holding rings with {@code serials} at {@link #RING_PRICE}, each with a GIA report
+     * numbered {@link #reportOf(String)}: what a register sells and prints on the receipt.
+     */
+    public static void certifiedRings(ApplianceApi api, String... serials) {
+        bridalCase(api, true, serials);
+    }
+
+    /** The GIA report number of a ring of {@link #certifiedRings}. */
+    public static String reportOf(String serial) {
+        return "21" + String.format("%08d", Math.abs(serial.hashCode()) % 100_000_000);
+    }
+
+    /** Enters the {@link #COUNTER_ITEMS} as the owner would. */
+    public static void counterItems(ApplianceApi api) {
+        for (String[] line : COUNTER_ITEMS) {
+            ObjectNode item = Json.mapper().createObjectNode().put("sku", line[0]).put("name", line[1])
+                    .put("category", line[0].startsWith("BOX") ? "packaging" : "accessory").put("quantity", Integer.parseInt(line[3]));
+            item.set("price", ApplianceApi.dollars(line[2]));
+            api.post("/api/v1/stock-items", item);
+        }
+    }
+
+    private static void bridalCase(ApplianceApi api, boolean certified, String... serials) {
         location(api, "case-1", "Bridal case", "case", null);
         for (String serial : serials) {
-            api.post("/api/v1/items", TestPieces.ring(serial, null, "case-1"));
+            ObjectNode ring = TestPieces.ring(serial, null, "case-1");
+            if (certified) {
+                ring.putArray("certificates").addObject().put("lab", "GIA").put("number", reportOf(serial)).put("date", "2025-02-11");
+            }
+            api.post("/api/v1/items", ring);
         }
     }
 

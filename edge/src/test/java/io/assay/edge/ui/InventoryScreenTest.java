@@ -334,14 +334,14 @@ class InventoryScreenTest {
                 Viewport.TABLET_PORTRAIT, Viewport.PHONE)) {
             Page page = register.open(viewport, "/inventory?location=case-2");
             assertThat(shownCount(page)).hasText(String.valueOf(register.api().count("location=case-2")));
-            assertFits(page, viewport, "list");
+            RegisterScreens.assertFits(page, viewport, "list");
             register.screenshot(page, "inventory-" + viewport.name());
 
             if (viewport.width() <= 900) {
                 Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters (1)"));
                 toggle.click();
                 assertThat(page.locator("#inventory-filters")).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(0.99));
-                assertFits(page, viewport, "filters");
+                RegisterScreens.assertFits(page, viewport, "filters");
                 register.screenshot(page, "filters-" + viewport.name());
                 String shown = String.valueOf(register.api().count("location=case-2"));
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show " + shown + " pieces")).click();
@@ -350,7 +350,7 @@ class InventoryScreenTest {
 
             rows(page).first().click();
             assertThat(page.getByRole(AriaRole.DIALOG).locator(".drawer-title")).isVisible();
-            assertFits(page, viewport, "piece");
+            RegisterScreens.assertFits(page, viewport, "piece");
             register.screenshot(page, "piece-" + viewport.name());
         }
     }
@@ -364,20 +364,6 @@ class InventoryScreenTest {
                 + ".filter(el => !(el.labels?.length || el.getAttribute('aria-label') || el.textContent.trim() || el.querySelector('img[alt]')))"
                 + ".map(el => el.outerHTML.slice(0, 120))");
         assertEquals(List.of(), unnamed);
-    }
-
-    /** No sideways scrolling, and every control a finger uses is at least 40 CSS pixels tall. */
-    private static void assertFits(Page page, Viewport viewport, String state) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertEquals(0, ((Number) overflow).intValue(), viewport.name() + " " + state + " scrolls sideways");
-        @SuppressWarnings("unchecked")
-        List<String> small = new ArrayList<>((List<String>) page.evaluate("() => [...document.querySelectorAll("
-                + "'button, select, input:not([type=checkbox]), label.facet-option, summary')]"
-                + ".filter(el => el.checkVisibility({ visibilityProperty: true }))"
-                + ".filter(el => { const r = el.getBoundingClientRect(); return r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight; })"
-                + ".filter(el => el.getBoundingClientRect().height < 40)"
-                + ".map(el => `${el.tagName.toLowerCase()}.${el.className} \"${el.textContent.trim().slice(0, 30)}\" ${Math.round(el.getBoundingClientRect().height)}px`)"));
-        assertEquals(List.of(), small, viewport.name() + " " + state + " has controls too small to touch");
     }
 
     /** Opens a filter group that starts closed and answers it. */

@@ -10,11 +10,13 @@ import io.assay.edge.AssayApp;
 import io.assay.edge.StartupException;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoStaff;
+import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.Role;
 import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.TempTrees;
 import io.assay.edge.support.TestStaff;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -31,9 +33,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Everything a register screen test needs, for one test class: a real appliance on a free port over a
  * fresh data directory, with one person per role (the demo's people and PINs, the owner enrolled with the
  * one-time code as a real store would), its API signed in as the owner for seeding and for checking what
- * the screen shows, and headless Chromium. Each test gets fresh browser profiles; a failed test leaves a
- * screenshot of every page it opened under {@code target/screenshots}. A JavaScript error on any page
- * fails the test.
+ * the screen shows, and headless Chromium. Its registers reg-1 and reg-2 start closed; sales are taxed
+ * {@link #SALES_TAX} percent on top of the tagged prices. Each test gets fresh browser profiles; a failed
+ * test leaves a screenshot of every page it opened under {@code target/screenshots}. A JavaScript error on
+ * any page fails the test.
  *
  * <pre>
  * &#64;RegisterExtension
@@ -53,6 +56,11 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
 
     /** The boutique's time zone; the browser's is {@link Chromium#DEVICE_ZONE}. */
     static final ZoneId STORE_ZONE = ZoneId.of("Pacific/Auckland");
+
+    /** The boutique's sales tax, added at the till on every line: the register learns the total from the appliance. */
+    static final BigDecimal SALES_TAX = new BigDecimal("8.875");
+    private static final AssayConfig.Sales STORE_SALES = new AssayConfig.Sales(List.of("reg-1", "reg-2"),
+            new SaleTerms(false, SALES_TAX, Map.of(), true, BigDecimal.ZERO));
 
     private final boolean enrolled;
     private Path dataDir;
@@ -132,7 +140,7 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
         // The boutique's clock differs from the tablet's (Chromium runs in Los Angeles): times must show the boutique's.
         app = AssayApp.start(new AssayConfig(plain.http(), new AssayConfig.StoreIdentity(plain.store().tenant(),
                 plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch(),
-                plain.staff()));
+                plain.staff(), STORE_SALES));
     }
 
     private void stopAppliance() throws IOException {

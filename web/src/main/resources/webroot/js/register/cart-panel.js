@@ -1,0 +1,83 @@
+import { h, replace } from '../lib/dom.js';
+
+/**
+ * The sale being built, beside the scanner: one line per piece, counter item or service, with its serial
+ * and certificate numbers, a quantity for counter items, its price and a way to take it off; the subtotal
+ * before tax, the client, and Charge.
+ */
+export class CartPanel {
+  /**
+   * @param cart     the Cart shown
+   * @param onCharge called when the associate asks to take payment
+   */
+  constructor(cart, onCharge) {
+    this.cart = cart;
+    this.units = cart.units;
+    this.list = h('ul', { class: 'cart-lines', 'aria-label': 'Lines of the sale' });
+    this.count = h('span', { class: 'cart-count' });
+    this.subtotal = h('output', { class: 'cart-subtotal-amount', id: 'cart-subtotal', 'aria-live': 'polite' });
+    this.client = h('input', { id: 'sale-client', name: 'client', class: 'text-field', autocomplete: 'off', spellcheck: 'false',
+      maxlength: '64', placeholder: 'Client book id' });
+    this.charge = h('button', { type: 'button', class: 'button button-primary charge-button', onclick: () => onCharge() }, 'Charge');
+    this.clearButton = h('button', { type: 'button', class: 'link-button', onclick: () => this.cart.clear() }, 'Clear');
+    this.element = h('section', { class: 'cart-panel', 'aria-labelledby': 'cart-title' },
+      h('header', { class: 'cart-head' },
+        h('h2', { id: 'cart-title', class: 'cart-title' }, 'Sale'), this.count, this.clearButton),
+      this.list,
+      h('footer', { class: 'cart-foot' },
+        h('div', { class: 'field cart-client' },
+          h('label', { for: 'sale-client', class: 'field-label' }, 'Client (optional)'), this.client),
+        h('p', { class: 'cart-subtotal' },
+          h('span', { class: 'cart-subtotal-label' }, 'Subtotal', h('span', { class: 'cart-subtotal-note' }, 'before tax')), this.subtotal),
+        this.charge));
+    cart.onChange(() => this.render());
+    this.render();
+  }
+
+  /** The client's id as typed, or null: the client book is not in the register yet. */
+  get clientId() {
+    return this.client.value.trim() || null;
+  }
+
+  render() {
+    const lines = this.cart.lines;
+    const pieces = lines.reduce((n, line) => n + line.quantity, 0);
+    this.count.textContent = lines.length ? `${pieces} ${pieces === 1 ? 'article' : 'articles'}` : '';
+    this.clearButton.hidden = !lines.length;
+    this.subtotal.textContent = this.units.format(this.cart.subtotal());
+    this.charge.disabled = !lines.length;
+    // A quantity step pressed from the keyboard keeps the focus, though its line is drawn again.
+    const focused = this.list.contains(document.activeElement) ? document.activeElement : null;
+    const again = focused?.dataset.step && `[data-key="${CSS.escape(focused.closest('[data-key]').dataset.key)}"] [data-step="${focused.dataset.step}"]`;
+    replace(this.list, lines.length ? lines.map((line) => this.line(line))
+      : h('li', { class: 'cart-empty' }, h('p', { class: 'cart-empty-title' }, 'No lines yet'),
+        h('p', {}, 'Scan a piece’s tag, type its serial, or tap a counter item or a service.')));
+    if (again) this.list.querySelector(again)?.focus();
+  }
+
+  line(line) {
+    const amount = line.unit * BigInt(line.quantity);
+    return h('li', { class: `cart-line cart-line-${line.kind}`, dataset: { key: line.key } },
+      h('div', { class: 'cart-line-what' },
+        h('p', { class: 'cart-line-title' }, line.description),
+        line.serial ? h('p', { class: 'cart-line-meta' }, h('code', { class: 'cart-line-serial' }, line.serial),
+          line.certificates.map((c) => h('span', { class: 'certificate-mark' }, c))) : null,
+        line.text ? h('p', { class: 'cart-line-meta engraving-text' }, `“${line.text}”`) : null,
+        line.kind === 'item' && line.quantity > 1 ? h('p', { class: 'cart-line-meta' }, `${this.units.format(line.unit)} each`) : null),
+      line.kind === 'item' ? this.quantity(line) : null,
+      h('p', { class: 'cart-line-price' }, this.units.format(amount)),
+      h('button', { type: 'button', class: 'icon-button cart-remove', 'aria-label': `Remove ${line.serial ?? line.description}`,
+        onclick: () => this.cart.remove(line.key) }, '×'));
+  }
+
+  quantity(line) {
+    const step = (by, text, name) => h('button', { type: 'button', class: 'quantity-step', 'aria-label': `${name} ${line.description}`,
+      dataset: { step: String(by) },
+      disabled: line.quantity + by < 1 || line.quantity + by > line.onHand,
+      onclick: () => this.cart.setQuantity(line.key, line.quantity + by) }, text);
+    return h('div', { class: 'cart-quantity', role: 'group', 'aria-label': `Quantity of ${line.description}` },
+      step(-1, '−', 'One fewer'),
+      h('output', { class: 'quantity-value', 'aria-label': 'Quantity' }, String(line.quantity)),
+      step(1, '+', 'One more'));
+  }
+}
