@@ -25,12 +25,13 @@ public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean 
     }
 
     /**
-     * @param registers the store's registers, by id; those missing are added at start
-     * @param terms     tax and rounding
+     * @param registers  the store's registers, by id
+     * @param terms      tax and rounding
+     * @param returnDays how long a piece may come back with its receipt
      */
-    public record Sales(List<String> registers, SaleTerms terms) {
+    public record Sales(List<String> registers, SaleTerms terms, int returnDays) {
 
-        public static final Sales DEFAULTS = new Sales(List.of("reg-1", "reg-2"), SaleTerms.UNTAXED);
+        public static final Sales DEFAULTS = new Sales(List.of("reg-1", "reg-2"), SaleTerms.UNTAXED, 30);
 
         public Sales {
             registers = List.copyOf(registers);

@@ -134,7 +134,8 @@ public final class ApiVerticle extends VerticleBase {
     }
 
     private void bind(RouterBuilder builder, Buffer published) {
-        ItemRoutes items = new ItemRoutes(deps, secretChecks);
+        Approvals approvals = new Approvals(deps, secretChecks);
+        ItemRoutes items = new ItemRoutes(deps, approvals);
         LocationRoutes locations = new LocationRoutes(deps);
         JournalRoutes journal = new JournalRoutes(deps);
         HealthRoutes health = new HealthRoutes(deps);
@@ -146,7 +147,7 @@ public final class ApiVerticle extends VerticleBase {
         AuditRoutes audit = new AuditRoutes(deps);
         StaffRoutes staff = new StaffRoutes(deps, secretChecks);
         RegisterService registerService = new RegisterService(deps.config().store().currency(), deps.config().sales().registers());
-        RegisterRoutes registers = new RegisterRoutes(deps, registerService);
+        RegisterRoutes registers = new RegisterRoutes(deps, registerService, approvals);
         SaleRoutes sales = new SaleRoutes(deps, registerService);
         StockItemRoutes stockItems = new StockItemRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
@@ -177,6 +178,9 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("openRegister", registers::open),
                 Map.entry("closeRegister", registers::close),
                 Map.entry("registerReport", registers::xReport),
+                Map.entry("moveCash", registers::moveCash),
+                Map.entry("noSale", registers::noSale),
+                Map.entry("getReceipt", sales::receipt),
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
                 Map.entry("listStockItems", stockItems::list),

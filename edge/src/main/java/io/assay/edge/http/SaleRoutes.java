@@ -1,12 +1,17 @@
 package io.assay.edge.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.config.AssayConfig;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.json.Json;
+import io.assay.edge.sales.Receipt;
 import io.assay.edge.sales.RegisterService;
+import io.assay.edge.sales.Sale;
 import io.assay.edge.sales.SaleRequest;
 import io.assay.edge.sales.SaleService;
 import io.assay.edge.sales.SalesBook;
+import io.assay.edge.staff.StaffDirectory;
+import io.assay.edge.staff.StaffMember;
 import io.assay.edge.store.Writer;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +33,18 @@ final class SaleRoutes {
     private final SaleService sales;
     private final SalesBook book;
     private final Currency currency;
+    private final AssayConfig.StoreIdentity store;
+    private final StaffDirectory staff;
+    private final int returnDays;
 
     SaleRoutes(ApiDependencies deps, RegisterService registers) {
         this.writer = deps.writer();
         this.currency = deps.config().store().currency();
         this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency);
         this.book = deps.sales();
+        this.store = deps.config().store();
+        this.staff = deps.staff();
+        this.returnDays = deps.config().sales().returnDays();
     }
 
     void create(RoutingContext rc) {
@@ -54,6 +65,14 @@ final class SaleRoutes {
                     Responses.json(rc, 201, outcome.sale());
                 })
                 .onFailure(rc::fail);
+    }
+
+    /** The sale as its receipt prints it: reprinted from history whenever asked. */
+    void receipt(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        Sale sale = book.sale(id).orElseThrow(() -> new NotFoundException("There is no sale " + id));
+        String associate = staff.member(sale.associate()).map(StaffMember::name).orElse(sale.associate());
+        Responses.json(rc, 200, Receipt.of(sale, store.name(), store.id(), store.timeZone(), associate, returnDays));
     }
 
     void get(RoutingContext rc) {

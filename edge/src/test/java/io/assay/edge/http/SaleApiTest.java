@@ -36,7 +36,7 @@ class SaleApiTest {
 
     @RegisterExtension
     final RunningApp running = new RunningApp(c -> c.withSales(new AssayConfig.Sales(List.of("reg-1", "reg-2"),
-            new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO))));
+            new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO), 30)));
 
     private ApiClient associate;
 
@@ -198,6 +198,60 @@ class SaleApiTest {
         ApiResponse uncounted = associate.post("/api/v1/registers/reg-1/close", cardOnly);
         assertThat(uncounted.status()).isEqualTo(422);
         assertThat(uncounted.errorFields()).containsExactly("counted.cash");
+    }
+
+    @Test
+    void theReceiptNamesTheBoutiqueTheSellerTheSerialsAndTheMaskedCard() {
+        JsonNode sale = sell(associate, "r1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00"))).json();
+
+        ApiResponse answer = running.client().get("/api/v1/sales/" + sale.path("id").asText() + "/receipt");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode receipt = answer.json();
+        assertThat(receipt.path("store").asText()).isEqualTo("Maison Assay");
+        assertThat(receipt.path("number").asText()).isEqualTo(sale.path("number").asText());
+        assertThat(receipt.path("associate").asText()).isEqualTo("Amelia Chen");
+        assertThat(receipt.path("lines").get(0).path("serial").asText()).isEqualTo("R-1");
+        assertThat(receipt.path("lines").get(2).path("text").asText()).isEqualTo("A & J 2026");
+        assertThat(receipt.path("tenders").get(0).path("label").asText()).isEqualTo("VISA •••• 4242");
+        assertThat(receipt.path("change").path("amount").asText()).isEqualTo("61.43");
+        assertThat(receipt.path("returnPolicy").asText()).contains("within 30 days");
+        assertThat(receipt.path("barcode").path("value").asText()).isEqualTo(sale.path("number").asText());
+        assertThat(running.client().get("/api/v1/sales/no-such-sale/receipt").status()).isEqualTo(404);
+    }
+
+    @Test
+    void cashMovedInAndOutCountsInTheDrawerAndANoSaleNeedsAManager() {
+        assertThat(moveCash("in", "50.00", "change from the safe").status()).isEqualTo(200);
+        assertThat(moveCash("out", "20.00", "courier").status()).isEqualTo(200);
+        ApiResponse tooMuch = moveCash("out", "1000.00", "banking run");
+        assertThat(tooMuch.status()).isEqualTo(409);
+        ApiResponse noReason = associate.send("POST", "/api/v1/registers/reg-1/cash", "application/json",
+                "{\"direction\":\"in\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"reason\":\" \"}");
+        assertThat(noReason.status()).isEqualTo(422);
+        JsonNode report = running.client().get("/api/v1/registers/reg-1/x-report").json();
+        assertThat(report.path("cashIn").path("amount").asText()).isEqualTo("50.00");
+        assertThat(report.path("cashOut").path("amount").asText()).isEqualTo("20.00");
+        assertThat(amounts(report.path("tenders"), "expected")).containsExactly("230.00");
+
+        running.as(Role.MANAGER);
+        String drawer = "{\"reason\":\"client's change for the parking meter\"}";
+        ApiResponse asked = associate.send("POST", "/api/v1/registers/reg-1/no-sale", "application/json", drawer);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("opening the drawer without a sale");
+        ApiResponse approved = associate.send("POST", "/api/v1/registers/reg-1/no-sale", "application/json", drawer,
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        JsonNode event = running.client().get("/api/v1/audit?type=io.assay.register.no-sale").json().path("items").get(0);
+        assertThat(event.path("actor").asText()).isEqualTo("associate");
+        assertThat(event.path("approver").asText()).isEqualTo("manager");
+        assertThat(event.path("data").path("reason").asText()).isEqualTo("client's change for the parking meter");
+    }
+
+    private ApiResponse moveCash(String direction, String amount, String reason) {
+        ObjectNode body = Json.mapper().createObjectNode().put("direction", direction).put("reason", reason);
+        body.set("amount", usd(amount));
+        return associate.post("/api/v1/registers/reg-1/cash", body);
     }
 
     private static ApiResponse sell(ApiClient client, String key, ObjectNode body) {
