@@ -66,6 +66,7 @@ public final class ConfigLoader {
             new Key("sales.taxRounding", "ASSAY_SALES_TAX_ROUNDING", "line"),
             new Key("sales.cashRounding", "ASSAY_SALES_CASH_ROUNDING", "0"),
             new Key("sales.returnDays", "ASSAY_SALES_RETURN_DAYS", "30"),
+            new Key("sales.discountApprovalPercent", "ASSAY_SALES_DISCOUNT_APPROVAL_PERCENT", "10"),
             permissionsKey(Role.OWNER),
             permissionsKey(Role.MANAGER),
             permissionsKey(Role.ASSOCIATE),
@@ -145,11 +146,12 @@ public final class ConfigLoader {
             return step.signum() >= 0 && step.compareTo(BigDecimal.TEN) <= 0 ? step : null;
         }, "the smallest coin cash is rounded to, such as 0.05, or 0 for none");
         Integer returnDays = p.get("sales.returnDays", v -> between(v, 0, 365), "days, from 0 to 365");
+        BigDecimal discountApproval = p.get("sales.discountApprovalPercent", ConfigLoader::percent, "a percentage from 0 to 100");
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         AssayConfig.Sales sales = new AssayConfig.Sales(registers,
-                new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding), returnDays);
+                new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding, discountApproval), returnDays);
         AssayConfig.Staff staff = new AssayConfig.Staff(RolePermissions.defaults().with(permissions),
                 new SignInPolicy(lockAttempts, Duration.ofMinutes(lockMinutes)), Duration.ofMinutes(idleMinutes));
         AssayConfig.Tls tls = certificate.isPresent() && key.isPresent() ? new AssayConfig.Tls(certificate.get(), key.get()) : null;

@@ -148,7 +148,7 @@ public final class ApiVerticle extends VerticleBase {
         StaffRoutes staff = new StaffRoutes(deps, secretChecks);
         RegisterService registerService = new RegisterService(deps.config().store().currency(), deps.config().sales().registers());
         RegisterRoutes registers = new RegisterRoutes(deps, registerService, approvals);
-        SaleRoutes sales = new SaleRoutes(deps, registerService);
+        SaleRoutes sales = new SaleRoutes(deps, registerService, approvals);
         StockItemRoutes stockItems = new StockItemRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),

@@ -10,9 +10,11 @@ import io.assay.edge.sales.Sale;
 import io.assay.edge.sales.SaleRequest;
 import io.assay.edge.sales.SaleService;
 import io.assay.edge.sales.SalesBook;
+import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffMember;
 import io.assay.edge.store.Writer;
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,7 +39,10 @@ final class SaleRoutes {
     private final StaffDirectory staff;
     private final int returnDays;
 
-    SaleRoutes(ApiDependencies deps, RegisterService registers) {
+    private final Approvals approvals;
+
+    SaleRoutes(ApiDependencies deps, RegisterService registers, Approvals approvals) {
+        this.approvals = approvals;
         this.writer = deps.writer();
         this.currency = deps.config().store().currency();
         this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency);
@@ -56,7 +61,11 @@ final class SaleRoutes {
         JsonNode body = Responses.body(rc);
         SaleRequest request = SaleRequest.read(body, currency);
         String fingerprint = fingerprint(body);
-        Responses.submit(rc, writer, work -> sales.sell(work, request, key, fingerprint))
+        // A manager's PIN comes with the sale when the register was told a discount or a price needs one.
+        boolean offered = rc.request().getHeader(Approvals.USER_HEADER) != null;
+        Future<String> approval = offered ? approvals.approve(rc, "this sale's discount or price") : Future.succeededFuture(null);
+        approval.compose(approver -> Responses.submit(rc, writer, approver, work -> sales.sell(work, request, key, fingerprint,
+                        approver != null || Caller.may(rc, Permission.APPROVE))))
                 .onSuccess(outcome -> {
                     rc.response().putHeader("Location", "/api/v1/sales/" + outcome.sale().id());
                     if (outcome.replayed()) {

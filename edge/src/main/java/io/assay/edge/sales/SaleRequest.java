@@ -5,6 +5,7 @@ import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.inventory.Money;
 import io.assay.edge.json.FieldReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -18,7 +19,12 @@ import java.util.regex.Pattern;
  *
  * @param client the client-book id, or null
  */
-public record SaleRequest(String register, String client, List<Line> lines, List<Tender> tenders) {
+public record SaleRequest(String register, String client, List<Line> lines, List<Discount> discounts, List<Tender> tenders) {
+
+    /** Without discounts. */
+    public SaleRequest(String register, String client, List<Line> lines, List<Tender> tenders) {
+        this(register, client, lines, List.of(), tenders);
+    }
 
     /** Services the boutique's bench performs; their price is quoted at the counter. */
     public static final Set<String> SERVICES = Set.of("engraving", "sizing", "cleaning");
@@ -27,9 +33,23 @@ public record SaleRequest(String register, String client, List<Line> lines, List
     private static final Pattern LAST4 = Pattern.compile("\\d{4}");
     private static final Pattern AUTH_CODE = Pattern.compile("[A-Za-z0-9]{1,12}");
 
-    /** One line asked for: exactly one of a serial, a SKU with a quantity, or a service with its price. */
+    /**
+     * One line asked for: exactly one of a serial, a SKU with a quantity, or a service with its price.
+     *
+     * @param price a service's quoted price, or a piece's or an item's overridden one (null for the list price)
+     */
     public record Line(String serial, String sku, int quantity, String service, String text, Money price) {
     }
+
+    /**
+     * A discount: on one line ({@code line}, its index) or on the whole sale (null), as a percent or an
+     * amount.
+     */
+    public record Discount(Integer line, BigDecimal percent, Money amount, String reason) {
+    }
+
+    private static final int MAX_DISCOUNTS = 20;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Reads a sale.
@@ -52,9 +72,16 @@ public record SaleRequest(String register, String client, List<Line> lines, List
                 lines.add(line(in.nested("lines[" + i + "]"), lineNodes.get(i), currency));
             }
         }
-        JsonNode discounts = json.get("discounts");
-        if (discounts != null && !discounts.isNull() && !(discounts.isArray() && discounts.isEmpty())) {
-            in.error("discounts", "discounts are not taken yet by this appliance: sell at the listed price");
+        List<Discount> discounts = new ArrayList<>();
+        JsonNode discountNodes = json.get("discounts");
+        if (discountNodes != null && !discountNodes.isNull()) {
+            if (!discountNodes.isArray() || discountNodes.size() > MAX_DISCOUNTS) {
+                in.error("discounts", "a list of at most " + MAX_DISCOUNTS + " discounts");
+            } else {
+                for (int i = 0; i < discountNodes.size(); i++) {
+                    discounts.add(discount(in.nested("discounts[" + i + "]"), discountNodes.get(i), lines.size(), currency));
+                }
+            }
         }
         List<Tender> tenders = new ArrayList<>();
         JsonNode tenderNodes = json.get("tenders");
@@ -68,7 +95,7 @@ public record SaleRequest(String register, String client, List<Line> lines, List
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The sale cannot be made", errors);
         }
-        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(tenders));
+        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(discounts), List.copyOf(tenders));
     }
 
     private static Line line(FieldReader in, JsonNode node, Currency currency) {
@@ -95,14 +122,33 @@ public record SaleRequest(String register, String client, List<Line> lines, List
         if ("engraving".equals(service) && (text == null || text.isBlank())) {
             in.error("text", "an engraving needs its text");
         }
-        Money price = null;
-        if (service != null) {
-            price = in.money(node, "price", true);
-            sameCurrency(in, "price", price, currency);
-        } else if (in.has(node, "price")) {
-            in.error("price", "a piece or an item sells at its listed price; a price override is not taken yet");
-        }
+        // A service's price is quoted at the counter; a piece's or an item's given price overrides its list price.
+        Money price = in.money(node, "price", service != null);
+        sameCurrency(in, "price", price, currency);
         return new Line(serial, sku, quantity == null ? 1 : quantity, service, text, price);
+    }
+
+    private static Discount discount(FieldReader in, JsonNode node, int lines, Currency currency) {
+        if (node == null || !node.isObject()) {
+            in.error("", "a discount is an object with a percent or an amount");
+            return null;
+        }
+        Integer line = in.integer(node, "line");
+        if (line != null && (line < 0 || line >= lines)) {
+            in.error("line", "the index of one of the sale's " + lines + " lines, from 0");
+        }
+        if (in.has(node, "percent") == in.has(node, "amount")) {
+            in.error("", "a discount is either a percent or an amount");
+            return null;
+        }
+        BigDecimal percent = in.decimal(node, "percent");
+        if (percent != null && (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 2)) {
+            in.error("percent", "more than 0 and at most 100, with at most two decimals, got " + percent.toPlainString());
+        }
+        Money amount = in.money(node, "amount", in.has(node, "amount"));
+        sameCurrency(in, "amount", amount, currency);
+        String reason = in.text(node, "reason", 200);
+        return new Discount(line, percent, amount, reason);
     }
 
     private static Tender tender(FieldReader in, JsonNode node, Currency currency) {

@@ -1,6 +1,7 @@
 package io.assay.edge.sales;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.assay.edge.domain.ApprovalRequiredException;
 import io.assay.edge.domain.ConflictException;
 import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
@@ -58,6 +59,17 @@ public final class SaleService {
      * @throws NotFoundException     no such register
      */
     public Outcome sell(UnitOfWork work, SaleRequest request, String idempotencyKey, String fingerprint) {
+        return sell(work, request, idempotencyKey, fingerprint, false);
+    }
+
+    /**
+     * As {@link #sell(UnitOfWork, SaleRequest, String, String)}.
+     *
+     * @param approved whether a manager approved this sale (or the seller may approve): then a discount above
+     *                 the store's threshold and a price override go through
+     * @throws ApprovalRequiredException for such a sale without approval
+     */
+    public Outcome sell(UnitOfWork work, SaleRequest request, String idempotencyKey, String fingerprint, boolean approved) {
         SalesStore store = work.sales();
         Optional<SalesStore.SaleKey> known = store.saleKey(idempotencyKey);
         if (known.isPresent()) {
@@ -74,6 +86,7 @@ public final class SaleService {
         }
         List<Pricing.Item> items = new ArrayList<>();
         Map<String, Integer> wanted = new HashMap<>();
+        List<String> overrides = new ArrayList<>();
         Set<String> serials = new HashSet<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -84,7 +97,7 @@ public final class SaleService {
                     errors.add(new FieldError(path + ".serial", line.serial() + " is already on this sale"));
                     continue;
                 }
-                items.add(pieceItem(work, line.serial()));
+                items.add(pieceItem(work, line.serial(), line.price()));
             } else if (line.sku() != null) {
                 StockItem item = store.stockItem(line.sku()).orElse(null);
                 if (item == null) {
@@ -93,7 +106,10 @@ public final class SaleService {
                 }
                 wanted.merge(item.sku(), line.quantity(), Integer::sum);
                 items.add(new Pricing.Item(SaleLine.ITEM, null, item.sku(), null, null, item.name(), item.category(), line.quantity(),
-                        item.price(), List.of()));
+                        line.price() != null ? line.price() : item.price(), List.of()));
+                if (line.price() != null && !line.price().equals(item.price())) {
+                    overrides.add(item.sku());
+                }
             } else {
                 items.add(new Pricing.Item(SaleLine.SERVICE, null, null, line.service(), line.text(), serviceName(line.service()),
                         SaleLine.SERVICE, 1, line.price(), List.of()));
@@ -109,8 +125,24 @@ public final class SaleService {
                         + want.getValue() + " asked");
             }
         }
+        for (SaleRequest.Line line : request.lines()) {
+            if (line.serial() != null && line.price() != null
+                    && !line.price().equals(work.inventory().piece(line.serial()).orElseThrow().retailPrice())) {
+                overrides.add(line.serial());
+            }
+        }
+        Discounts discounts = Discounts.apply(items, request.discounts(), currency);
+        if (!approved) {
+            if (!overrides.isEmpty()) {
+                throw new ApprovalRequiredException("overriding the price of " + String.join(", ", overrides));
+            }
+            if (discounts.percentOf().compareTo(terms.discountApprovalPercent()) > 0) {
+                throw new ApprovalRequiredException("a discount of " + discounts.percentOf().stripTrailingZeros().toPlainString()
+                        + "% (above " + terms.discountApprovalPercent().stripTrailingZeros().toPlainString() + "%)");
+            }
+        }
         Pricing pricing = new Pricing(terms, currency);
-        Pricing.Totals totals = pricing.price(items);
+        Pricing.Totals totals = pricing.price(discounts.items());
         Payment payment = Payment.settle(request.tenders(), totals.total(), pricing);
 
         for (String serial : serials) {
@@ -123,7 +155,7 @@ public final class SaleService {
         String id = UUID.randomUUID().toString();
         String number = String.format("S%06d", store.next(SALE_COUNTER));
         Sale sale = new Sale(id, number, register.id(), work.actor(), request.client(), work.now(), totals.lines(), totals.subtotal(),
-                totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
+                discounts.total().signum() == 0 ? null : discounts.total(), totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
         store.save(register.with(register.shift().after(request.tenders(), payment.change())));
         store.save(sale);
         store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
@@ -131,14 +163,14 @@ public final class SaleService {
         return new Outcome(sale, false);
     }
 
-    private Pricing.Item pieceItem(UnitOfWork work, String serial) {
+    private Pricing.Item pieceItem(UnitOfWork work, String serial, Money price) {
         Piece piece = work.inventory().piece(serial).orElseThrow(() -> new NotFoundException("There is no piece with serial " + serial));
         if (piece.status() != PieceStatus.IN_STOCK) {
             throw new ConflictException(serial + " is " + piece.status().label() + ", not in stock: it cannot be sold");
         }
         List<String> certificates = piece.certificates().stream().map(c -> c.lab() + " " + c.number()).toList();
         return new Pricing.Item(SaleLine.PIECE, serial, null, null, null, piece.description(), piece.category().label(), 1,
-                piece.retailPrice(), certificates);
+                price != null ? price : piece.retailPrice(), certificates);
     }
 
     private static String serviceName(String service) {

@@ -117,6 +117,7 @@ class ConfigLoaderTest {
         env.put("ASSAY_SALES_TAX_ROUNDING", "total");
         env.put("ASSAY_SALES_CASH_ROUNDING", "0.05");
         env.put("ASSAY_SALES_RETURN_DAYS", "14");
+        env.put("ASSAY_SALES_DISCOUNT_APPROVAL_PERCENT", "15");
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
@@ -132,7 +133,7 @@ class ConfigLoaderTest {
                                 Role.AUDITOR, Set.of(Permission.AUDIT_READ))),
                         new SignInPolicy(3, Duration.ofMinutes(30)), Duration.ofMinutes(5)),
                 new AssayConfig.Sales(List.of("caisse-1", "caisse-2"), new SaleTerms(true, new BigDecimal("20"),
-                        Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05")), 14)));
+                        Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05"), new BigDecimal("15")), 14)));
         assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
                 .contains(Permission.STAFF_MANAGE);
         assertThat(config.staff().permissions().of(Role.BENCH)).as("a blank environment variable keeps the default")

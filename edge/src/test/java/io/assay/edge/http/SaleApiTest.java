@@ -248,6 +248,58 @@ class SaleApiTest {
         assertThat(event.path("data").path("reason").asText()).isEqualTo("client's change for the parking meter");
     }
 
+    @Test
+    void aSmallDiscountIsTheAssociatesAndALargerOneOrANewPriceTheManagers() {
+        ObjectNode small = sale("R-1", tender("card", "2601.64"));
+        small.putArray("discounts").addObject().put("percent", "5").put("reason", "loyal client");
+        ApiResponse given = sell(associate, "d1", small);
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        // 125.95 off 2519.00, shared out by what each line costs: 122.50, 1.20, 2.25.
+        assertThat(given.json().path("discount").path("amount").asText()).isEqualTo("125.95");
+        assertThat(amounts(given.json().path("lines"), "discount")).containsExactly("122.50", "1.20", "2.25");
+        assertThat(given.json().path("subtotal").path("amount").asText()).isEqualTo("2393.05");
+        assertThat(given.json().path("tax").path("amount").asText()).isEqualTo("208.59");
+        assertThat(given.json().path("total").path("amount").asText()).isEqualTo("2601.64");
+
+        assertThat(running.client().post("/api/v1/items", ring("R-2", null, "case-1")).status()).isEqualTo(201);
+        ObjectNode large = sale("R-2", tender("card", "2338.45"));
+        large.putArray("discounts").addObject().put("line", 0).put("percent", "15");
+        ApiResponse asked = sell(associate, "d2", large);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("a discount of 14.59% (above 10%)");
+        running.as(Role.MANAGER);
+        ApiResponse approved = associate.send("POST", "/api/v1/sales", "application/json", large.toString(), "Idempotency-Key", "d2",
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        assertThat(approved.json().path("total").path("amount").asText()).isEqualTo("2338.45");
+        JsonNode event = running.client().get("/api/v1/audit?type=io.assay.sale.completed").json().path("items").get(0);
+        assertThat(event.path("actor").asText()).isEqualTo("associate");
+        assertThat(event.path("approver").asText()).isEqualTo("manager");
+    }
+
+    @Test
+    void aNewPriceNeedsAManagerAndADiscountCannotExceedItsLine() {
+        ObjectNode overridden = sale("R-1", tender("card", "2449.99"));
+        ((ObjectNode) overridden.path("lines").get(0)).set("price", usd("2180.00"));
+        ApiResponse asked = sell(associate, "o1", overridden);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("overriding the price of R-1");
+
+        ObjectNode tooMuch = sale("R-1", tender("card", "100.00"));
+        tooMuch.putArray("discounts").addObject().put("line", 1).set("amount", usd("30.00"));
+        ApiResponse refused = sell(associate, "o2", tooMuch);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("discounts[0]");
+
+        // A manager may set a price alone: 2180.00 + 193.48 tax, the cloths and the engraving as before.
+        ObjectNode byManager = sale("R-1", tender("card", "2444.61"));
+        ((ObjectNode) byManager.path("lines").get(0)).set("price", usd("2180.00"));
+        ApiResponse sold = sell(running.as(Role.MANAGER), "o3", byManager);
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        assertThat(sold.json().path("lines").get(0).path("unitPrice").path("amount").asText()).isEqualTo("2180.00");
+        assertThat(sold.json().path("total").path("amount").asText()).isEqualTo("2444.61");
+    }
+
     private ApiResponse moveCash(String direction, String amount, String reason) {
         ObjectNode body = Json.mapper().createObjectNode().put("direction", direction).put("reason", reason);
         body.set("amount", usd(amount));
