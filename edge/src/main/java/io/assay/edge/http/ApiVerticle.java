@@ -181,6 +181,8 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("moveCash", registers::moveCash),
                 Map.entry("noSale", registers::noSale),
                 Map.entry("getReceipt", sales::receipt),
+                Map.entry("createReturn", sales::createReturn),
+                Map.entry("getReturn", sales::getReturn),
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
                 Map.entry("listStockItems", stockItems::list),

@@ -67,6 +67,8 @@ final class RouteAccess {
             Map.entry("moveCash", needs(Permission.REGISTER_OPERATE)),
             Map.entry("noSale", needs(Permission.REGISTER_OPERATE)),
             Map.entry("getReceipt", needs(Permission.SALES_READ)),
+            Map.entry("createReturn", needs(Permission.SELL)),
+            Map.entry("getReturn", needs(Permission.SALES_READ)),
             Map.entry("createSale", needs(Permission.SELL)),
             Map.entry("getSale", needs(Permission.SALES_READ)),
             Map.entry("listStockItems", needs(Permission.INVENTORY_READ)),

@@ -6,6 +6,7 @@ import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.json.Json;
 import io.assay.edge.sales.Receipt;
 import io.assay.edge.sales.RegisterService;
+import io.assay.edge.sales.ReturnService;
 import io.assay.edge.sales.Sale;
 import io.assay.edge.sales.SaleRequest;
 import io.assay.edge.sales.SaleService;
@@ -40,9 +41,11 @@ final class SaleRoutes {
     private final int returnDays;
 
     private final Approvals approvals;
+    private final ReturnService returns;
 
     SaleRoutes(ApiDependencies deps, RegisterService registers, Approvals approvals) {
         this.approvals = approvals;
+        this.returns = new ReturnService(deps.inventory(), registers, deps.config().sales().returnDays());
         this.writer = deps.writer();
         this.currency = deps.config().store().currency();
         this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency);
@@ -74,6 +77,23 @@ final class SaleRoutes {
                     Responses.json(rc, 201, outcome.sale());
                 })
                 .onFailure(rc::fail);
+    }
+
+    /** Pieces or items back against the sale: {@code POST /api/v1/sales/{id}/returns}. */
+    void createReturn(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        ReturnService.Request request = ReturnService.Request.read(Responses.body(rc));
+        Responses.submit(rc, writer, work -> returns.accept(work, id, request))
+                .onSuccess(saleReturn -> {
+                    rc.response().putHeader("Location", "/api/v1/returns/" + saleReturn.id());
+                    Responses.json(rc, 201, saleReturn);
+                })
+                .onFailure(rc::fail);
+    }
+
+    void getReturn(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        Responses.json(rc, 200, book.saleReturn(id).orElseThrow(() -> new NotFoundException("There is no return " + id)));
     }
 
     /** The sale as its receipt prints it: reprinted from history whenever asked. */

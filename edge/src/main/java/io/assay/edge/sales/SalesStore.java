@@ -24,6 +24,15 @@ public interface SalesStore {
 
     void save(SaleKey key);
 
+    void save(SaleReturn saleReturn);
+
+    Optional<SaleReturn> saleReturn(String id);
+
+    /** What has come back from {@code saleId} so far (empty before the first return). */
+    Optional<ReturnLedger> returnLedger(String saleId);
+
+    void save(ReturnLedger ledger);
+
     Optional<StockItem> stockItem(String sku);
 
     List<StockItem> stockItems();

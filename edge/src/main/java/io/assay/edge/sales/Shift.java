@@ -52,6 +52,15 @@ public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<S
         return new Shift(openedBy, openedAt, openingFloat, next, sales + 1, movements);
     }
 
+    /** This shift after {@code refunds} were paid out (cash from the drawer, back to cards). */
+    Shift afterRefunds(Iterable<Tender> refunds) {
+        Map<String, Money> next = new TreeMap<>(taken);
+        for (Tender refund : refunds) {
+            next.merge(refund.type().label(), Money.zero(refund.amount().currency()).minus(refund.amount()), Money::plus);
+        }
+        return new Shift(openedBy, openedAt, openingFloat, next, sales, movements);
+    }
+
     /** What should be in the register for {@code type}: for cash, the float, the cash taken and the cash moved. */
     public Money expected(TenderType type) {
         Currency currency = openingFloat.currency();

@@ -1,7 +1,9 @@
 package io.assay.edge.store;
 
 import io.assay.edge.sales.Register;
+import io.assay.edge.sales.ReturnLedger;
 import io.assay.edge.sales.Sale;
+import io.assay.edge.sales.SaleReturn;
 import io.assay.edge.sales.SalesStore;
 import io.assay.edge.sales.StockItem;
 import java.util.ArrayList;
@@ -57,6 +59,26 @@ public final class MapDbSalesStore implements SalesStore {
     }
 
     @Override
+    public void save(SaleReturn saleReturn) {
+        put(DocumentCollection.RETURNS, saleReturn.id(), saleReturn);
+    }
+
+    @Override
+    public Optional<SaleReturn> saleReturn(String id) {
+        return get(DocumentCollection.RETURNS, id, SaleReturn.class);
+    }
+
+    @Override
+    public Optional<ReturnLedger> returnLedger(String saleId) {
+        return get(DocumentCollection.RETURN_LEDGERS, saleId, ReturnLedger.class);
+    }
+
+    @Override
+    public void save(ReturnLedger ledger) {
+        put(DocumentCollection.RETURN_LEDGERS, ledger.sale(), ledger);
+    }
+
+    @Override
     public Optional<StockItem> stockItem(String sku) {
         return get(DocumentCollection.STOCK_ITEMS, sku, StockItem.class);
     }
@@ -84,6 +106,7 @@ public final class MapDbSalesStore implements SalesStore {
         List<Object> all = new ArrayList<>(store.registers());
         all.addAll(store.all(DocumentCollection.SALES, Sale.class));
         all.addAll(store.stockItems());
+        all.addAll(store.all(DocumentCollection.RETURNS, SaleReturn.class));
         return all;
     }
 

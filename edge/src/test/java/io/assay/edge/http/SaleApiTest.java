@@ -300,6 +300,41 @@ class SaleApiTest {
         assertThat(sold.json().path("total").path("amount").asText()).isEqualTo("2444.61");
     }
 
+    @Test
+    void aReturnRefundsTheSalesOwnTendersCardsFirstAndPutsThePieceBack() {
+        JsonNode sale = sell(associate, "t1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00"))).json();
+        String returns = "/api/v1/sales/" + sale.path("id").asText() + "/returns";
+
+        ApiResponse ring = associate.send("POST", returns, "application/json",
+                "{\"register\":\"reg-1\",\"reason\":\"a different size\",\"lines\":[{\"serial\":\"R-1\"}]}");
+
+        assertThat(ring.status()).as(ring.body()).isEqualTo(201);
+        assertThat(ring.json().path("number").asText()).isEqualTo("R000001");
+        assertThat(ring.json().path("total").path("amount").asText()).isEqualTo("2667.44");
+        assertThat(amounts(ring.json().path("refunds"), "amount")).containsExactly("2000.00", "667.44");
+        assertThat(ring.json().path("refunds").get(0).path("last4").asText()).isEqualTo("4242");
+        assertThat(associate.get(ring.header("Location")).json()).isEqualTo(ring.json());
+        ApiClient owner = running.client();
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        JsonNode report = owner.get("/api/v1/registers/reg-1/x-report").json();
+        assertThat(amounts(report.path("tenders"), "expected")).containsExactly("271.13", "0.00");
+
+        ApiResponse again = associate.send("POST", returns, "application/json", "{\"register\":\"reg-1\",\"lines\":[{\"serial\":\"R-1\"}]}");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().path("errors").get(0).path("message").asText()).isEqualTo("already returned");
+        // One cloth of two: half of 26.13, in cash now that the card has had all it paid.
+        ApiResponse cloth = associate.send("POST", returns, "application/json",
+                "{\"register\":\"reg-1\",\"lines\":[{\"sku\":\"CLOTH-01\",\"quantity\":1}]}");
+        assertThat(cloth.status()).as(cloth.body()).isEqualTo(201);
+        assertThat(amounts(cloth.json().path("refunds"), "amount")).containsExactly("13.07");
+        assertThat(cloth.json().path("refunds").get(0).path("type").asText()).isEqualTo("cash");
+        assertThat(owner.get("/api/v1/stock-items").json().path("items").get(0).path("quantity").asInt()).isEqualTo(9);
+        ApiResponse notOnSale = associate.send("POST", returns, "application/json", "{\"register\":\"reg-1\",\"lines\":[{\"serial\":\"R-9\"}]}");
+        assertThat(notOnSale.errorFields()).containsExactly("lines[0]");
+        JsonNode event = owner.get("/api/v1/audit?type=io.assay.sale.returned").json();
+        assertThat(event.path("total").asInt()).isEqualTo(2);
+    }
+
     private ApiResponse moveCash(String direction, String amount, String reason) {
         ObjectNode body = Json.mapper().createObjectNode().put("direction", direction).put("reason", reason);
         body.set("amount", usd(amount));
