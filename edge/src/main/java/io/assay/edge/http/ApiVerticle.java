@@ -183,6 +183,8 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("getReceipt", sales::receipt),
                 Map.entry("createReturn", sales::createReturn),
                 Map.entry("getReturn", sales::getReturn),
+                Map.entry("createReturnWithoutReceipt", sales::createReturnWithoutReceipt),
+                Map.entry("getCreditAccount", sales::creditAccount),
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
                 Map.entry("listStockItems", stockItems::list),

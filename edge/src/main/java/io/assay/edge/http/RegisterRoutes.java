@@ -78,7 +78,7 @@ final class RegisterRoutes {
             FieldReader c = in.nested("counted");
             for (Iterator<String> names = counted.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                TenderType type = TenderType.fromLabel(name).orElse(null);
+                TenderType type = TenderType.fromLabel(name).filter(TenderType::counted).orElse(null);
                 if (type == null) {
                     c.error(name, "not a tender this register takes (cash, card)");
                     continue;

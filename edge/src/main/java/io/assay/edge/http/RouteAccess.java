@@ -69,6 +69,8 @@ final class RouteAccess {
             Map.entry("getReceipt", needs(Permission.SALES_READ)),
             Map.entry("createReturn", needs(Permission.SELL)),
             Map.entry("getReturn", needs(Permission.SALES_READ)),
+            Map.entry("createReturnWithoutReceipt", needs(Permission.SELL)),
+            Map.entry("getCreditAccount", needs(Permission.SALES_READ)),
             Map.entry("createSale", needs(Permission.SELL)),
             Map.entry("getSale", needs(Permission.SALES_READ)),
             Map.entry("listStockItems", needs(Permission.INVENTORY_READ)),

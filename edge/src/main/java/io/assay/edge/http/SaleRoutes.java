@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Sales: {@code POST /api/v1/sales} with an {@code Idempotency-Key} (a register retrying after a lost
@@ -39,15 +40,15 @@ final class SaleRoutes {
     private final AssayConfig.StoreIdentity store;
     private final StaffDirectory staff;
     private final int returnDays;
-
     private final Approvals approvals;
     private final ReturnService returns;
 
     SaleRoutes(ApiDependencies deps, RegisterService registers, Approvals approvals) {
         this.approvals = approvals;
-        this.returns = new ReturnService(deps.inventory(), registers, deps.config().sales().returnDays());
         this.writer = deps.writer();
         this.currency = deps.config().store().currency();
+        this.returns = new ReturnService(deps.inventory(), registers, deps.config().sales().returnDays(), deps.config().sales().terms(),
+                currency);
         this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency);
         this.book = deps.sales();
         this.store = deps.config().store();
@@ -89,6 +90,26 @@ final class SaleRoutes {
                     Responses.json(rc, 201, saleReturn);
                 })
                 .onFailure(rc::fail);
+    }
+
+    /** Pieces back without a receipt: a manager approves, the refund is store credit. */
+    void createReturnWithoutReceipt(RoutingContext rc) {
+        JsonNode body = Responses.body(rc);
+        ReturnService.Request request = ReturnService.Request.read(body);
+        String client = body.path("client").isTextual() ? body.path("client").asText() : null;
+        approvals.approve(rc, "a return without a receipt")
+                .compose(approver -> Responses.submit(rc, writer, approver, work -> returns.acceptWithoutReceipt(work, request, client)))
+                .onSuccess(saleReturn -> {
+                    rc.response().putHeader("Location", "/api/v1/returns/" + saleReturn.id());
+                    Responses.json(rc, 201, saleReturn);
+                })
+                .onFailure(rc::fail);
+    }
+
+    /** A gift card's or store credit's balance, by its code. */
+    void creditAccount(RoutingContext rc) {
+        String code = rc.pathParam("code").toUpperCase(Locale.ROOT);
+        Responses.json(rc, 200, book.creditAccount(code).orElseThrow(() -> new NotFoundException("There is no gift card or store credit " + code)));
     }
 
     void getReturn(RoutingContext rc) {

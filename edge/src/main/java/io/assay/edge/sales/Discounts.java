@@ -33,6 +33,10 @@ record Discounts(List<Pricing.Item> items, Money total, BigDecimal percentOf) {
                 continue;
             }
             Pricing.Item item = items.get(discount.line());
+            if (isGiftCard(item)) {
+                errors.add(new FieldError("discounts[" + i + "]", "a gift card is not discounted"));
+                continue;
+            }
             BigDecimal off = off(discount, item.amount(), digits);
             if (off.compareTo(item.amount()) > 0) {
                 errors.add(new FieldError("discounts[" + i + "]", "takes off " + off.toPlainString() + ", more than the line's "
@@ -63,18 +67,25 @@ record Discounts(List<Pricing.Item> items, Money total, BigDecimal percentOf) {
         return new Discounts(List.copyOf(items), new Money(taken, currency), percent);
     }
 
-    /** Shares {@code off} out over the lines by what each costs; the rounding remainder goes to the dearest. */
+    /**
+     * Shares {@code off} out over the lines by what each costs; the rounding remainder goes to the dearest.
+     * Gift cards are money, never discounted.
+     */
     private static void share(List<Pricing.Item> items, BigDecimal off, BigDecimal base, Currency currency, int digits) {
         if (off.signum() == 0 || base.signum() == 0) {
             return;
         }
-        int dearest = 0;
+        int dearest = -1;
         BigDecimal given = BigDecimal.ZERO;
         BigDecimal[] shares = new BigDecimal[items.size()];
         for (int j = 0; j < items.size(); j++) {
+            if (isGiftCard(items.get(j))) {
+                shares[j] = BigDecimal.ZERO;
+                continue;
+            }
             shares[j] = off.multiply(items.get(j).amount()).divide(base, digits, RoundingMode.DOWN);
             given = given.add(shares[j]);
-            if (items.get(j).amount().compareTo(items.get(dearest).amount()) > 0) {
+            if (dearest < 0 || items.get(j).amount().compareTo(items.get(dearest).amount()) > 0) {
                 dearest = j;
             }
         }
@@ -92,7 +103,12 @@ record Discounts(List<Pricing.Item> items, Money total, BigDecimal percentOf) {
                 : discount.amount().amount();
     }
 
+    /** What the lines cost, gift cards left out: a discount is on goods and services. */
     private static BigDecimal sum(List<Pricing.Item> items) {
-        return items.stream().map(Pricing.Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return items.stream().filter(i -> !isGiftCard(i)).map(Pricing.Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static boolean isGiftCard(Pricing.Item item) {
+        return SaleLine.GIFT_CARD.equals(item.kind());
     }
 }

@@ -56,7 +56,8 @@ final class Pricing {
         BigDecimal gross = BigDecimal.ZERO;
         BigDecimal net = BigDecimal.ZERO;
         for (Item item : items) {
-            BigDecimal rate = terms.rate(item.category());
+            // A gift card is money for later, taxed when spent: no tax on its sale.
+            BigDecimal rate = SaleLine.GIFT_CARD.equals(item.kind()) ? BigDecimal.ZERO : terms.rate(item.category());
             BigDecimal amount = item.amount();
             // Inclusive: the amount holds the tax, rate/(100+rate) of it. Exclusive: tax is rate/100 on top.
             BigDecimal tax = terms.taxInclusive()

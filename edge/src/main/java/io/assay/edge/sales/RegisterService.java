@@ -104,6 +104,9 @@ public final class RegisterService {
         List<FieldError> errors = new ArrayList<>();
         List<TenderCount> counts = new ArrayList<>();
         for (TenderType type : TenderType.values()) {
+            if (!type.counted()) {
+                continue;
+            }
             boolean used = type == TenderType.CASH || shift.taken().containsKey(type.label());
             Money count = counted.get(type);
             if (count == null) {

@@ -9,6 +9,7 @@ import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.domain.UnitOfWork;
 import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.Money;
+import io.assay.edge.inventory.Piece;
 import io.assay.edge.inventory.PieceStatus;
 import io.assay.edge.json.FieldReader;
 import io.assay.edge.json.Json;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,58 @@ public final class ReturnService {
     private final InventoryService inventory;
     private final RegisterService registers;
     private final Duration window;
+    private final Pricing pricing;
 
-    public ReturnService(InventoryService inventory, RegisterService registers, int returnDays) {
+    public ReturnService(InventoryService inventory, RegisterService registers, int returnDays, SaleTerms terms, Currency currency) {
         this.inventory = inventory;
         this.registers = registers;
         this.window = Duration.ofDays(returnDays);
+        this.pricing = new Pricing(terms, currency);
+    }
+
+    /**
+     * Takes pieces back without a receipt (the caller has a manager's approval): each must be sold, goes
+     * back in stock, and is refunded at today's price with its tax, as store credit (a new account whose
+     * code the answer carries), never cash or a card.
+     */
+    public SaleReturn acceptWithoutReceipt(UnitOfWork work, Request request, String client) {
+        SalesStore store = work.sales();
+        Register register = registers.existing(work, request.register());
+        if (!register.isOpen()) {
+            throw new ConflictException("Register " + register.id() + " is not open");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Pricing.Item> items = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            Request.Line asked = request.lines().get(i);
+            Piece piece = asked.serial() == null ? null : work.inventory().piece(asked.serial()).orElse(null);
+            if (piece == null || piece.status() != PieceStatus.SOLD) {
+                errors.add(new FieldError("lines[" + i + "]", asked.serial() == null ? "without a receipt, only pieces come back, by serial"
+                        : asked.serial() + (piece == null ? " is not a piece of this store" : " is " + piece.status().label() + ", not sold")));
+                continue;
+            }
+            items.add(new Pricing.Item(SaleLine.PIECE, piece.serial(), null, null, null, piece.description(), piece.category().label(), 1,
+                    piece.retailPrice(), List.of()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The return cannot be taken", errors);
+        }
+        Pricing.Totals totals = pricing.price(items);
+        List<SaleReturn.Line> lines = totals.lines().stream()
+                .map(l -> new SaleReturn.Line(l.serial(), null, 1, l.description(), l.total())).toList();
+        CreditAccount credit = new CreditAccount(CreditAccount.newCode(TenderType.STORE_CREDIT), TenderType.STORE_CREDIT, totals.total(),
+                client, work.now(), 1);
+        for (SaleReturn.Line line : lines) {
+            inventory.update(work, line.serial(), JsonNodeFactory.instance.objectNode().put("status", PieceStatus.IN_STOCK.label()));
+        }
+        store.save(credit);
+        String number = String.format("R%06d", store.next(RETURN_COUNTER));
+        SaleReturn saleReturn = new SaleReturn(UUID.randomUUID().toString(), number, null, register.id(), work.actor(), work.now(),
+                request.reason(), lines, totals.total(), List.of(new Tender(TenderType.STORE_CREDIT, totals.total(), null, null, null,
+                        credit.code())));
+        store.save(saleReturn);
+        work.record(SALE_RETURNED, saleReturn.id(), Json.mapper().valueToTree(saleReturn));
+        return saleReturn;
     }
 
     /** What comes back: pieces by serial, items by SKU and quantity, at a register, and why. */
@@ -127,6 +176,12 @@ public final class ReturnService {
                     + register.id() + " should hold " + register.shift().expected(TenderType.CASH).amount().toPlainString());
         }
 
+        for (Tender refund : refunds) {
+            if (refund.type().onAccount()) {
+                CreditAccount account = store.creditAccount(refund.account()).orElseThrow();
+                store.save(account.withBalance(account.balance().plus(refund.amount())));
+            }
+        }
         for (SaleReturn.Line line : lines) {
             if (line.serial() != null) {
                 inventory.update(work, line.serial(), JsonNodeFactory.instance.objectNode().put("status", PieceStatus.IN_STOCK.label()));
@@ -145,11 +200,12 @@ public final class ReturnService {
         return saleReturn;
     }
 
-    /** The index of the sale's line {@code asked} names, or -1; services are never returned. */
+    /** The index of the sale's line {@code asked} names, or -1; services and gift cards are never returned. */
     private static int lineOf(Sale sale, Request.Line asked) {
         for (int i = 0; i < sale.lines().size(); i++) {
             SaleLine line = sale.lines().get(i);
-            if ((asked.serial() != null && asked.serial().equals(line.serial())) || (asked.sku() != null && asked.sku().equals(line.sku()))) {
+            boolean goods = SaleLine.PIECE.equals(line.kind()) || SaleLine.ITEM.equals(line.kind());
+            if (goods && (asked.serial() != null && asked.serial().equals(line.serial())) || (asked.sku() != null && asked.sku().equals(line.sku()))) {
                 return i;
             }
         }
@@ -183,7 +239,7 @@ public final class ReturnService {
             Money available = tender.amount().minus(ledger.refunded(i, zero));
             Money take = remaining.exceeds(available) ? available : remaining;
             if (take.signum() > 0) {
-                refunds.add(new Tender(tender.type(), take, tender.scheme(), tender.last4(), tender.authCode()));
+                refunds.add(new Tender(tender.type(), take, tender.scheme(), tender.last4(), tender.authCode(), tender.account()));
                 refundedTo.put(i, take);
                 remaining = remaining.minus(take);
             }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,9 +37,15 @@ public record SaleRequest(String register, String client, List<Line> lines, List
     /**
      * One line asked for: exactly one of a serial, a SKU with a quantity, or a service with its price.
      *
-     * @param price a service's quoted price, or a piece's or an item's overridden one (null for the list price)
+     * @param price    a service's quoted price, a gift card's value, or a piece's or an item's overridden one
+     *                 (null for the list price)
+     * @param giftCard a gift card sold: its code when the card carries one, "" for one the store makes up
      */
-    public record Line(String serial, String sku, int quantity, String service, String text, Money price) {
+    public record Line(String serial, String sku, int quantity, String service, String text, Money price, String giftCard) {
+
+        public Line(String serial, String sku, int quantity, String service, String text, Money price) {
+            this(serial, sku, quantity, service, text, price, null);
+        }
     }
 
     /**
@@ -100,13 +107,26 @@ public record SaleRequest(String register, String client, List<Line> lines, List
 
     private static Line line(FieldReader in, JsonNode node, Currency currency) {
         if (node == null || !node.isObject()) {
-            in.error("", "a line is an object with a serial, a sku or a service");
+            in.error("", "a line is an object with a serial, a sku, a service or a giftCard");
             return null;
         }
-        int kinds = (in.has(node, "serial") ? 1 : 0) + (in.has(node, "sku") ? 1 : 0) + (in.has(node, "service") ? 1 : 0);
+        // "giftCard": "" asks for a code the appliance makes up, so its mere presence counts.
+        boolean giftCardLine = node.hasNonNull("giftCard");
+        int kinds = (in.has(node, "serial") ? 1 : 0) + (in.has(node, "sku") ? 1 : 0) + (in.has(node, "service") ? 1 : 0)
+                + (giftCardLine ? 1 : 0);
         if (kinds != 1) {
-            in.error("", "a line names exactly one of serial, sku or service");
+            in.error("", "a line names exactly one of serial, sku, service or giftCard");
             return null;
+        }
+        if (giftCardLine) {
+            JsonNode code = node.get("giftCard");
+            String giftCard = code.isTextual() ? code.asText().strip().toUpperCase(Locale.ROOT) : null;
+            if (giftCard == null || giftCard.length() > 40) {
+                in.error("giftCard", "the card's code (up to 40 characters), or \"\" for a code the appliance makes up");
+            }
+            Money value = in.money(node, "price", true);
+            sameCurrency(in, "price", value, currency);
+            return new Line(null, null, 1, null, null, value, giftCard);
         }
         String serial = in.text(node, "serial", 64);
         String sku = in.text(node, "sku", 64);
@@ -159,7 +179,7 @@ public record SaleRequest(String register, String client, List<Line> lines, List
         String typeName = in.requiredText(node, "type", 20);
         TenderType type = typeName == null ? null : TenderType.fromLabel(typeName).orElse(null);
         if (typeName != null && type == null) {
-            in.error("type", "one of cash, card (gift cards, store credit, trade-in and foreign cash are not taken yet), got '"
+            in.error("type", "one of cash, card, gift-card, store-credit (trade-in and foreign cash are not taken yet), got '"
                     + typeName + "'");
         }
         Money amount = in.money(node, "amount", true);
@@ -180,7 +200,14 @@ public record SaleRequest(String register, String client, List<Line> lines, List
                 }
             }
         }
-        return new Tender(type, amount, scheme, last4, authCode);
+        String account = null;
+        if (type != null && type.onAccount()) {
+            account = in.requiredText(node, "account", 40);
+            account = account == null ? null : account.strip().toUpperCase(Locale.ROOT);
+        } else if (in.has(node, "account")) {
+            in.error("account", "only a gift card or store credit has an account");
+        }
+        return new Tender(type, amount, scheme, last4, authCode, account);
     }
 
     private static String missing(FieldReader in, String field) {

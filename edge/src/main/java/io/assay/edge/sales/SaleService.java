@@ -87,6 +87,7 @@ public final class SaleService {
         List<Pricing.Item> items = new ArrayList<>();
         Map<String, Integer> wanted = new HashMap<>();
         List<String> overrides = new ArrayList<>();
+        Set<String> giftCards = new HashSet<>();
         Set<String> serials = new HashSet<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -98,6 +99,15 @@ public final class SaleService {
                     continue;
                 }
                 items.add(pieceItem(work, line.serial(), line.price()));
+            } else if (line.giftCard() != null) {
+                String code = line.giftCard().isEmpty() ? CreditAccount.newCode(TenderType.GIFT_CARD) : line.giftCard();
+                if (store.creditAccount(code).isPresent() || !giftCards.add(code)) {
+                    errors.add(new FieldError(path + ".giftCard", "gift card " + code + " is already issued"));
+                    continue;
+                }
+                // The code travels in the line's sku: what the receipt and a reprint show.
+                items.add(new Pricing.Item(SaleLine.GIFT_CARD, null, code, null, null, "Gift card " + code, SaleLine.GIFT_CARD, 1,
+                        line.price(), List.of()));
             } else if (line.sku() != null) {
                 StockItem item = store.stockItem(line.sku()).orElse(null);
                 if (item == null) {
@@ -144,6 +154,7 @@ public final class SaleService {
         Pricing pricing = new Pricing(terms, currency);
         Pricing.Totals totals = pricing.price(discounts.items());
         Payment payment = Payment.settle(request.tenders(), totals.total(), pricing);
+        Map<String, CreditAccount> spent = spend(store, request.tenders());
 
         for (String serial : serials) {
             inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
@@ -151,6 +162,12 @@ public final class SaleService {
         for (Map.Entry<String, Integer> want : wanted.entrySet()) {
             StockItem item = store.stockItem(want.getKey()).orElseThrow();
             store.save(item.withQuantity(item.quantity() - want.getValue()));
+        }
+        spent.values().forEach(store::save);
+        for (SaleLine line : totals.lines()) {
+            if (SaleLine.GIFT_CARD.equals(line.kind())) {
+                store.save(new CreditAccount(line.sku(), TenderType.GIFT_CARD, line.total(), request.client(), work.now(), 1));
+            }
         }
         String id = UUID.randomUUID().toString();
         String number = String.format("S%06d", store.next(SALE_COUNTER));
@@ -161,6 +178,34 @@ public final class SaleService {
         store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
         work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
         return new Outcome(sale, false);
+    }
+
+    /**
+     * The gift cards and store credit {@code tenders} draw on, each with what will be left on it.
+     *
+     * @throws InvalidInputException for an unknown code or one of another kind
+     * @throws ConflictException     when a balance does not cover what is drawn
+     */
+    private static Map<String, CreditAccount> spend(SalesStore store, List<Tender> tenders) {
+        Map<String, CreditAccount> after = new HashMap<>();
+        for (int i = 0; i < tenders.size(); i++) {
+            Tender tender = tenders.get(i);
+            if (!tender.type().onAccount()) {
+                continue;
+            }
+            CreditAccount account = after.containsKey(tender.account()) ? after.get(tender.account())
+                    : store.creditAccount(tender.account()).orElse(null);
+            if (account == null || account.kind() != tender.type()) {
+                throw new InvalidInputException("The tenders cannot be taken", List.of(new FieldError("tenders[" + i + "].account",
+                        "no " + tender.type().label() + " " + tender.account())));
+            }
+            if (tender.amount().exceeds(account.balance())) {
+                throw new ConflictException(tender.type().label() + " " + account.code() + " holds " + account.balance().amount()
+                        .toPlainString() + ", less than the " + tender.amount().amount().toPlainString() + " drawn on it");
+            }
+            after.put(account.code(), account.withBalance(account.balance().minus(tender.amount())));
+        }
+        return after;
     }
 
     private Pricing.Item pieceItem(UnitOfWork work, String serial, Money price) {
@@ -193,8 +238,8 @@ public final class SaleService {
             Money due = cash.signum() > 0 ? pricing.cashDue(total) : total;
             if (cards.exceeds(due)) {
                 throw new InvalidInputException("The tenders do not settle the sale", List.of(new FieldError("tenders",
-                        "cards come to " + cards.amount().toPlainString() + ", more than the " + due.amount().toPlainString()
-                                + " due; a card gives no change")));
+                        "cards and balances on account come to " + cards.amount().toPlainString() + ", more than the "
+                                + due.amount().toPlainString() + " due; only cash gives change")));
             }
             Money paid = cards.plus(cash);
             if (due.exceeds(paid)) {

@@ -18,6 +18,7 @@ public final class SalesBook {
     private final ConcurrentMap<String, Sale> sales = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, StockItem> stockItems = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, SaleReturn> returns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CreditAccount> accounts = new ConcurrentHashMap<>();
 
     /** Takes committed documents; anything that is not the register's is ignored. */
     public void apply(Collection<?> documents) {
@@ -26,6 +27,8 @@ public final class SalesBook {
                 registers.merge(register.id(), register, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof Sale sale) {
                 sales.put(sale.id(), sale);
+            } else if (document instanceof CreditAccount account) {
+                accounts.merge(account.code(), account, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof SaleReturn saleReturn) {
                 returns.put(saleReturn.id(), saleReturn);
             } else if (document instanceof StockItem item) {
@@ -48,6 +51,10 @@ public final class SalesBook {
 
     public Optional<SaleReturn> saleReturn(String id) {
         return Optional.ofNullable(returns.get(id));
+    }
+
+    public Optional<CreditAccount> creditAccount(String code) {
+        return Optional.ofNullable(accounts.get(code));
     }
 
     public List<StockItem> stockItems() {

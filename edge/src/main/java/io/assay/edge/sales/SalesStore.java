@@ -33,6 +33,10 @@ public interface SalesStore {
 
     void save(ReturnLedger ledger);
 
+    Optional<CreditAccount> creditAccount(String code);
+
+    void save(CreditAccount account);
+
     Optional<StockItem> stockItem(String sku);
 
     List<StockItem> stockItems();

@@ -1,5 +1,6 @@
 package io.assay.edge.store;
 
+import io.assay.edge.sales.CreditAccount;
 import io.assay.edge.sales.Register;
 import io.assay.edge.sales.ReturnLedger;
 import io.assay.edge.sales.Sale;
@@ -79,6 +80,16 @@ public final class MapDbSalesStore implements SalesStore {
     }
 
     @Override
+    public Optional<CreditAccount> creditAccount(String code) {
+        return get(DocumentCollection.CREDIT_ACCOUNTS, code, CreditAccount.class);
+    }
+
+    @Override
+    public void save(CreditAccount account) {
+        put(DocumentCollection.CREDIT_ACCOUNTS, account.code(), account);
+    }
+
+    @Override
     public Optional<StockItem> stockItem(String sku) {
         return get(DocumentCollection.STOCK_ITEMS, sku, StockItem.class);
     }
@@ -107,6 +118,7 @@ public final class MapDbSalesStore implements SalesStore {
         all.addAll(store.all(DocumentCollection.SALES, Sale.class));
         all.addAll(store.stockItems());
         all.addAll(store.all(DocumentCollection.RETURNS, SaleReturn.class));
+        all.addAll(store.all(DocumentCollection.CREDIT_ACCOUNTS, CreditAccount.class));
         return all;
     }
 

@@ -152,7 +152,7 @@ class SaleApiTest {
         assertThat(short_.json().path("errors").get(0).path("message").asText()).contains("738.57 short");
         ApiResponse cardOver = sell(associate, "k2", sale("R-1", tender("card", "3000.00")));
         assertThat(cardOver.status()).isEqualTo(422);
-        assertThat(cardOver.json().path("errors").get(0).path("message").asText()).contains("a card gives no change");
+        assertThat(cardOver.json().path("errors").get(0).path("message").asText()).contains("only cash gives change");
 
         ObjectNode unknown = sale("R-1", tender("cash", "3000.00"));
         ((ObjectNode) unknown.path("lines").get(1)).put("sku", "NOPE-1");
@@ -333,6 +333,67 @@ class SaleApiTest {
         assertThat(notOnSale.errorFields()).containsExactly("lines[0]");
         JsonNode event = owner.get("/api/v1/audit?type=io.assay.sale.returned").json();
         assertThat(event.path("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aGiftCardSoldIsSpentLaterAndItsBalanceKept() {
+        ObjectNode card = Json.mapper().createObjectNode().put("register", "reg-1");
+        card.putArray("lines").addObject().put("giftCard", "").set("price", usd("500.00"));
+        card.putArray("tenders").add(tender("cash", "500.00"));
+        ApiResponse sold = sell(associate, "g1", card);
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        assertThat(sold.json().path("tax").path("amount").asText()).as("no tax on a gift card").isEqualTo("0.00");
+        String code = sold.json().path("lines").get(0).path("sku").asText();
+        assertThat(code).matches("GC-[0-9A-Z]{12}");
+        assertThat(associate.get("/api/v1/credit/" + code).json().path("balance").path("amount").asText()).isEqualTo("500.00");
+
+        ObjectNode spend = sale("R-1", tender("card", "2667.44"));
+        ObjectNode onCard = Json.mapper().createObjectNode().put("type", "gift-card").put("account", code.toLowerCase());
+        onCard.set("amount", usd("71.13"));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) spend.path("tenders")).add(onCard);
+        ApiResponse spent = sell(associate, "g2", spend);
+        assertThat(spent.status()).as(spent.body()).isEqualTo(201);
+        assertThat(associate.get("/api/v1/credit/" + code).json().path("balance").path("amount").asText()).isEqualTo("428.87");
+
+        ObjectNode tooMuch = Json.mapper().createObjectNode().put("register", "reg-1");
+        tooMuch.putArray("lines").addObject().put("sku", "CLOTH-01").put("quantity", 1);
+        ObjectNode overdrawn = Json.mapper().createObjectNode().put("type", "gift-card").put("account", code);
+        overdrawn.set("amount", usd("500.00"));
+        tooMuch.putArray("tenders").add(overdrawn);
+        assertThat(sell(associate, "g3", tooMuch).status()).isEqualTo(422);
+        ((ObjectNode) tooMuch.path("tenders").get(0)).put("account", "GC-NOSUCHCARD00").set("amount", usd("13.07"));
+        assertThat(sell(associate, "g4", tooMuch).errorFields()).containsExactly("tenders[0].account");
+
+        ObjectNode count = Json.mapper().createObjectNode();
+        count.putObject("counted").set("cash", usd("700.00"));
+        ((ObjectNode) count.path("counted")).set("card", usd("2667.44"));
+        ApiResponse closed = associate.post("/api/v1/registers/reg-1/close", count);
+        assertThat(closed.status()).as("a gift card is not counted at the close: " + closed.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aPieceBackWithoutAReceiptNeedsAManagerAndIsRefundedAsStoreCredit() {
+        assertThat(sell(associate, "n1", sale("R-1", tender("card", "2738.57"))).status()).isEqualTo(201);
+        String body = "{\"register\":\"reg-1\",\"reason\":\"a gift, no receipt\",\"lines\":[{\"serial\":\"R-1\"}]}";
+
+        ApiResponse asked = associate.send("POST", "/api/v1/returns", "application/json", body);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("a return without a receipt");
+        running.as(Role.MANAGER);
+        ApiResponse taken = associate.send("POST", "/api/v1/returns", "application/json", body,
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        JsonNode refund = taken.json().path("refunds").get(0);
+        assertThat(refund.path("type").asText()).isEqualTo("store-credit");
+        assertThat(refund.path("amount").path("amount").asText()).as("today's price with its tax").isEqualTo("2667.44");
+        String credit = refund.path("account").asText();
+        assertThat(credit).matches("SC-[0-9A-Z]{12}");
+        assertThat(associate.get("/api/v1/credit/" + credit).json().path("balance").path("amount").asText()).isEqualTo("2667.44");
+        assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        ApiResponse again = associate.send("POST", "/api/v1/returns", "application/json", body,
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+        assertThat(again.status()).as("the piece is in stock now").isEqualTo(422);
     }
 
     private ApiResponse moveCash(String direction, String amount, String reason) {
