@@ -150,6 +150,7 @@ public final class ApiVerticle extends VerticleBase {
         RegisterRoutes registers = new RegisterRoutes(deps, registerService, approvals);
         SaleRoutes sales = new SaleRoutes(deps, registerService, approvals);
         StockItemRoutes stockItems = new StockItemRoutes(deps);
+        LayawayRoutes layaways = new LayawayRoutes(deps, registerService);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
@@ -185,6 +186,11 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("getReturn", sales::getReturn),
                 Map.entry("createReturnWithoutReceipt", sales::createReturnWithoutReceipt),
                 Map.entry("getCreditAccount", sales::creditAccount),
+                Map.entry("createLayaway", layaways::create),
+                Map.entry("payLayaway", layaways::pay),
+                Map.entry("cancelLayaway", layaways::cancel),
+                Map.entry("getLayaway", layaways::get),
+                Map.entry("overdueLayaways", layaways::overdue),
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
                 Map.entry("listStockItems", stockItems::list),

@@ -90,19 +90,25 @@ public record SaleRequest(String register, String client, List<Line> lines, List
                 }
             }
         }
+        List<Tender> tenders = tenders(in, json, currency);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The sale cannot be made", errors);
+        }
+        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(discounts), List.copyOf(tenders));
+    }
+
+    /** The {@code tenders} of {@code json}: at least one, each read as a sale's; mistakes go to {@code in}. */
+    public static List<Tender> tenders(FieldReader in, JsonNode json, Currency currency) {
         List<Tender> tenders = new ArrayList<>();
         JsonNode tenderNodes = json.get("tenders");
         if (tenderNodes == null || !tenderNodes.isArray() || tenderNodes.isEmpty()) {
-            in.error("tenders", "a sale needs at least one tender");
+            in.error("tenders", "at least one tender is needed");
         } else {
             for (int i = 0; i < tenderNodes.size(); i++) {
                 tenders.add(tender(in.nested("tenders[" + i + "]"), tenderNodes.get(i), currency));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The sale cannot be made", errors);
-        }
-        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(discounts), List.copyOf(tenders));
+        return tenders;
     }
 
     private static Line line(FieldReader in, JsonNode node, Currency currency) {

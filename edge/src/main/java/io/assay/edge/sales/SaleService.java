@@ -186,7 +186,7 @@ public final class SaleService {
      * @throws InvalidInputException for an unknown code or one of another kind
      * @throws ConflictException     when a balance does not cover what is drawn
      */
-    private static Map<String, CreditAccount> spend(SalesStore store, List<Tender> tenders) {
+    static Map<String, CreditAccount> spend(SalesStore store, List<Tender> tenders) {
         Map<String, CreditAccount> after = new HashMap<>();
         for (int i = 0; i < tenders.size(); i++) {
             Tender tender = tenders.get(i);

@@ -19,6 +19,7 @@ public final class SalesBook {
     private final ConcurrentMap<String, StockItem> stockItems = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, SaleReturn> returns = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CreditAccount> accounts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Layaway> layaways = new ConcurrentHashMap<>();
 
     /** Takes committed documents; anything that is not the register's is ignored. */
     public void apply(Collection<?> documents) {
@@ -27,6 +28,8 @@ public final class SalesBook {
                 registers.merge(register.id(), register, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof Sale sale) {
                 sales.put(sale.id(), sale);
+            } else if (document instanceof Layaway layaway) {
+                layaways.merge(layaway.id(), layaway, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof CreditAccount account) {
                 accounts.merge(account.code(), account, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof SaleReturn saleReturn) {
@@ -51,6 +54,15 @@ public final class SalesBook {
 
     public Optional<SaleReturn> saleReturn(String id) {
         return Optional.ofNullable(returns.get(id));
+    }
+
+    public Optional<Layaway> layaway(String id) {
+        return Optional.ofNullable(layaways.get(id));
+    }
+
+    /** Open layaways behind their schedule on {@code today}, oldest first. */
+    public List<Layaway> overdue(java.time.LocalDate today) {
+        return layaways.values().stream().filter(l -> l.overdueOn(today)).sorted(Comparator.comparing(Layaway::createdAt)).toList();
     }
 
     public Optional<CreditAccount> creditAccount(String code) {

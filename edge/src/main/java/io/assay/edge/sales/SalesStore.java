@@ -33,6 +33,10 @@ public interface SalesStore {
 
     void save(ReturnLedger ledger);
 
+    Optional<Layaway> layaway(String id);
+
+    void save(Layaway layaway);
+
     Optional<CreditAccount> creditAccount(String code);
 
     void save(CreditAccount account);

@@ -19,6 +19,8 @@ public enum DocumentCollection {
     RETURNS("returns"),
     /** What has come back from each sale so far, by sale id. */
     RETURN_LEDGERS("return-ledgers"),
+    /** Layaways, by id. */
+    LAYAWAYS("layaways"),
     /** Gift cards and store credit, by code. */
     CREDIT_ACCOUNTS("credit-accounts"),
     /** Numbering: the last number given, by counter name. */

@@ -1,6 +1,7 @@
 package io.assay.edge.store;
 
 import io.assay.edge.sales.CreditAccount;
+import io.assay.edge.sales.Layaway;
 import io.assay.edge.sales.Register;
 import io.assay.edge.sales.ReturnLedger;
 import io.assay.edge.sales.Sale;
@@ -80,6 +81,16 @@ public final class MapDbSalesStore implements SalesStore {
     }
 
     @Override
+    public Optional<Layaway> layaway(String id) {
+        return get(DocumentCollection.LAYAWAYS, id, Layaway.class);
+    }
+
+    @Override
+    public void save(Layaway layaway) {
+        put(DocumentCollection.LAYAWAYS, layaway.id(), layaway);
+    }
+
+    @Override
     public Optional<CreditAccount> creditAccount(String code) {
         return get(DocumentCollection.CREDIT_ACCOUNTS, code, CreditAccount.class);
     }
@@ -119,6 +130,7 @@ public final class MapDbSalesStore implements SalesStore {
         all.addAll(store.stockItems());
         all.addAll(store.all(DocumentCollection.RETURNS, SaleReturn.class));
         all.addAll(store.all(DocumentCollection.CREDIT_ACCOUNTS, CreditAccount.class));
+        all.addAll(store.all(DocumentCollection.LAYAWAYS, Layaway.class));
         return all;
     }
 

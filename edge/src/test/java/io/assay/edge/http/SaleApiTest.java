@@ -396,6 +396,78 @@ class SaleApiTest {
         assertThat(again.status()).as("the piece is in stock now").isEqualTo(422);
     }
 
+    @Test
+    void aLayawayHoldsThePieceTakesPaymentsAndCompletesIntoASale() {
+        ObjectNode small = layaway("R-1", tender("cash", "500.00"));
+        ApiResponse tooSmall = associate.post("/api/v1/layaways", small);
+        assertThat(tooSmall.status()).isEqualTo(422);
+        assertThat(tooSmall.json().path("errors").get(0).path("message").asText()).contains("at least 533.49");
+
+        ObjectNode body = layaway("R-1", tender("cash", "600.00"));
+        ArrayNode schedule = body.putArray("schedule");
+        schedule.addObject().put("due", "2026-01-01").set("amount", usd("1000.00"));
+        schedule.addObject().put("due", "2099-01-01").set("amount", usd("1067.44"));
+        ApiResponse made = associate.post("/api/v1/layaways", body);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String id = made.json().path("id").asText();
+        assertThat(made.json().path("balance").path("amount").asText()).isEqualTo("2067.44");
+        ApiClient owner = running.client();
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("reserved");
+        running.as(Role.MANAGER);
+        assertThat(running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways").get(0).path("id").asText())
+                .as("the first instalment was due long ago").isEqualTo(id);
+        assertThat(associate.get("/api/v1/layaways/overdue").status()).isEqualTo(403);
+
+        ObjectNode first = Json.mapper().createObjectNode().put("register", "reg-1");
+        first.putArray("tenders").add(tender("card", "1000.00"));
+        assertThat(associate.post("/api/v1/layaways/" + id + "/payments", first).json().path("balance").path("amount").asText())
+                .isEqualTo("1067.44");
+        assertThat(running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways")).isEmpty();
+        ObjectNode tooMuch = Json.mapper().createObjectNode().put("register", "reg-1");
+        tooMuch.putArray("tenders").add(tender("cash", "2000.00"));
+        assertThat(associate.post("/api/v1/layaways/" + id + "/payments", tooMuch).status()).isEqualTo(422);
+        ObjectNode last = Json.mapper().createObjectNode().put("register", "reg-1");
+        last.putArray("tenders").add(tender("cash", "1067.44"));
+        ApiResponse paid = associate.post("/api/v1/layaways/" + id + "/payments", last);
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(paid.json().path("status").asText()).isEqualTo("completed");
+        JsonNode sale = owner.get("/api/v1/sales/" + paid.json().path("sale").asText()).json();
+        assertThat(sale.path("total").path("amount").asText()).isEqualTo("2667.44");
+        assertThat(sale.path("tenders")).hasSize(3);
+        assertThat(sale.path("client").asText()).isEqualTo("cl-1");
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("sold");
+        // The float, both cash payments; the card payment among the cards.
+        assertThat(amounts(owner.get("/api/v1/registers/reg-1/x-report").json().path("tenders"), "expected"))
+                .containsExactly("1867.44", "1000.00");
+    }
+
+    @Test
+    void aCancelledLayawayKeepsTheFeeAndGivesTheRestAsStoreCredit() {
+        ApiResponse made = associate.post("/api/v1/layaways", layaway("R-1", tender("cash", "600.00")));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String id = made.json().path("id").asText();
+
+        ApiResponse cancelled = associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null);
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asText()).isEqualTo("cancelled");
+        // 10% of 2667.44 kept; the rest of the 600.00 as store credit.
+        assertThat(cancelled.json().path("fee").path("amount").asText()).isEqualTo("266.74");
+        JsonNode refund = cancelled.json().path("refund");
+        assertThat(refund.path("type").asText()).isEqualTo("store-credit");
+        assertThat(refund.path("amount").path("amount").asText()).isEqualTo("333.26");
+        assertThat(associate.get("/api/v1/credit/" + refund.path("account").asText()).json().path("client").asText()).isEqualTo("cl-1");
+        assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        assertThat(associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null).status()).isEqualTo(409);
+    }
+
+    private static ObjectNode layaway(String serial, ObjectNode deposit) {
+        ObjectNode body = Json.mapper().createObjectNode().put("register", "reg-1").put("client", "cl-1").put("serial", serial);
+        body.putArray("tenders").add(deposit);
+        return body;
+    }
+
     private ApiResponse moveCash(String direction, String amount, String reason) {
         ObjectNode body = Json.mapper().createObjectNode().put("direction", direction).put("reason", reason);
         body.set("amount", usd(amount));
