@@ -1,5 +1,6 @@
 package io.assay.edge.config;
 
+import io.assay.edge.sales.LayawayTerms;
 import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.RolePermissions;
 import io.assay.edge.staff.SignInPolicy;
@@ -25,12 +26,18 @@ public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean 
     }
 
     /**
-     * @param registers the store's registers, by id; those missing are added at start
-     * @param terms     tax and rounding
+     * @param registers  the store's registers, by id
+     * @param terms      tax and rounding
+     * @param returnDays how long a piece may come back with its receipt
      */
-    public record Sales(List<String> registers, SaleTerms terms) {
+    public record Sales(List<String> registers, SaleTerms terms, int returnDays, LayawayTerms layaways) {
 
-        public static final Sales DEFAULTS = new Sales(List.of("reg-1", "reg-2"), SaleTerms.UNTAXED);
+        public static final Sales DEFAULTS = new Sales(List.of("reg-1", "reg-2"), SaleTerms.UNTAXED, 30);
+
+        /** With the default layaway terms. */
+        public Sales(List<String> registers, SaleTerms terms, int returnDays) {
+            this(registers, terms, returnDays, LayawayTerms.DEFAULTS);
+        }
 
         public Sales {
             registers = List.copyOf(registers);

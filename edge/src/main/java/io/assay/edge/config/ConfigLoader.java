@@ -3,6 +3,7 @@ package io.assay.edge.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.assay.edge.sales.LayawayTerms;
 import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.Role;
@@ -65,6 +66,11 @@ public final class ConfigLoader {
             new Key("sales.taxRates", "ASSAY_SALES_TAX_RATES", ""),
             new Key("sales.taxRounding", "ASSAY_SALES_TAX_ROUNDING", "line"),
             new Key("sales.cashRounding", "ASSAY_SALES_CASH_ROUNDING", "0"),
+            new Key("sales.returnDays", "ASSAY_SALES_RETURN_DAYS", "30"),
+            new Key("sales.layawayDepositPercent", "ASSAY_SALES_LAYAWAY_DEPOSIT_PERCENT", "20"),
+            new Key("sales.layawayFeePercent", "ASSAY_SALES_LAYAWAY_FEE_PERCENT", "10"),
+            new Key("sales.layawayDays", "ASSAY_SALES_LAYAWAY_DAYS", "90"),
+            new Key("sales.discountApprovalPercent", "ASSAY_SALES_DISCOUNT_APPROVAL_PERCENT", "10"),
             permissionsKey(Role.OWNER),
             permissionsKey(Role.MANAGER),
             permissionsKey(Role.ASSOCIATE),
@@ -143,11 +149,17 @@ public final class ConfigLoader {
             BigDecimal step = new BigDecimal(v.trim());
             return step.signum() >= 0 && step.compareTo(BigDecimal.TEN) <= 0 ? step : null;
         }, "the smallest coin cash is rounded to, such as 0.05, or 0 for none");
+        Integer returnDays = p.get("sales.returnDays", v -> between(v, 0, 365), "days, from 0 to 365");
+        BigDecimal layawayDeposit = p.get("sales.layawayDepositPercent", ConfigLoader::percent, "a percentage from 0 to 100");
+        BigDecimal layawayFee = p.get("sales.layawayFeePercent", ConfigLoader::percent, "a percentage from 0 to 100");
+        Integer layawayDays = p.get("sales.layawayDays", v -> between(v, 1, 730), "days, from 1 to 730");
+        BigDecimal discountApproval = p.get("sales.discountApprovalPercent", ConfigLoader::percent, "a percentage from 0 to 100");
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         AssayConfig.Sales sales = new AssayConfig.Sales(registers,
-                new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding));
+                new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding, discountApproval), returnDays,
+                new LayawayTerms(layawayDeposit, layawayFee, layawayDays));
         AssayConfig.Staff staff = new AssayConfig.Staff(RolePermissions.defaults().with(permissions),
                 new SignInPolicy(lockAttempts, Duration.ofMinutes(lockMinutes)), Duration.ofMinutes(idleMinutes));
         AssayConfig.Tls tls = certificate.isPresent() && key.isPresent() ? new AssayConfig.Tls(certificate.get(), key.get()) : null;

@@ -5,7 +5,7 @@ package io.assay.edge.domain;
  * Thrown by commands before they write anything, so a refused command leaves no trace.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInputException, ConflictException, NotFoundException {
+        permits InvalidInputException, ConflictException, NotFoundException, ApprovalRequiredException {
 
     protected DomainException(String message) {
         super(message, null, false, false);

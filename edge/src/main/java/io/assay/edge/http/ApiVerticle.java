@@ -134,7 +134,8 @@ public final class ApiVerticle extends VerticleBase {
     }
 
     private void bind(RouterBuilder builder, Buffer published) {
-        ItemRoutes items = new ItemRoutes(deps, secretChecks);
+        Approvals approvals = new Approvals(deps, secretChecks);
+        ItemRoutes items = new ItemRoutes(deps, approvals);
         LocationRoutes locations = new LocationRoutes(deps);
         JournalRoutes journal = new JournalRoutes(deps);
         HealthRoutes health = new HealthRoutes(deps);
@@ -146,9 +147,10 @@ public final class ApiVerticle extends VerticleBase {
         AuditRoutes audit = new AuditRoutes(deps);
         StaffRoutes staff = new StaffRoutes(deps, secretChecks);
         RegisterService registerService = new RegisterService(deps.config().store().currency(), deps.config().sales().registers());
-        RegisterRoutes registers = new RegisterRoutes(deps, registerService);
-        SaleRoutes sales = new SaleRoutes(deps, registerService);
+        RegisterRoutes registers = new RegisterRoutes(deps, registerService, approvals);
+        SaleRoutes sales = new SaleRoutes(deps, registerService, approvals);
         StockItemRoutes stockItems = new StockItemRoutes(deps);
+        LayawayRoutes layaways = new LayawayRoutes(deps, registerService);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
@@ -177,6 +179,18 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("openRegister", registers::open),
                 Map.entry("closeRegister", registers::close),
                 Map.entry("registerReport", registers::xReport),
+                Map.entry("moveCash", registers::moveCash),
+                Map.entry("noSale", registers::noSale),
+                Map.entry("getReceipt", sales::receipt),
+                Map.entry("createReturn", sales::createReturn),
+                Map.entry("getReturn", sales::getReturn),
+                Map.entry("createReturnWithoutReceipt", sales::createReturnWithoutReceipt),
+                Map.entry("getCreditAccount", sales::creditAccount),
+                Map.entry("createLayaway", layaways::create),
+                Map.entry("payLayaway", layaways::pay),
+                Map.entry("cancelLayaway", layaways::cancel),
+                Map.entry("getLayaway", layaways::get),
+                Map.entry("overdueLayaways", layaways::overdue),
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
                 Map.entry("listStockItems", stockItems::list),

@@ -15,7 +15,6 @@ import io.assay.edge.journal.Journal;
 import io.assay.edge.json.Json;
 import io.assay.edge.store.Writer;
 import io.vertx.core.Future;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +31,9 @@ final class ItemRoutes {
     private final Journal journal;
     private final PieceQueryParams params;
 
-    ItemRoutes(ApiDependencies deps, WorkerExecutor secretChecks) {
+    ItemRoutes(ApiDependencies deps, Approvals approvals) {
         this.writer = deps.writer();
-        this.approvals = new Approvals(deps, secretChecks);
+        this.approvals = approvals;
         this.inventory = deps.inventory();
         this.index = deps.index();
         this.journal = deps.journal();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.csv.CsvImportException;
+import io.assay.edge.domain.ApprovalRequiredException;
 import io.assay.edge.domain.ConflictException;
 import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
@@ -79,6 +80,9 @@ public final class Problems {
             send(rc, 400, "bad-request", "Bad request", e.getMessage(), List.of(new FieldError(parameterOf(e), e.getMessage())));
         } else if (t instanceof ForbiddenException e) {
             send(rc, 403, "forbidden", "Forbidden", e.getMessage(), e.errors());
+        } else if (t instanceof ApprovalRequiredException e) {
+            ApprovalException required = ApprovalException.required(e.action());
+            send(rc, 403, required.slug(), "Approval needed", required.getMessage(), List.of(), required.members());
         } else if (t instanceof ApprovalException e) {
             send(rc, e.status(), e.slug(), e.status() == 423 ? "Locked" : "Approval needed", e.getMessage(), List.of(), e.members());
         } else if (t instanceof ShuttingDownException) {

@@ -10,6 +10,7 @@ import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.inventory.Money;
 import io.assay.edge.json.FieldReader;
 import io.assay.edge.json.Json;
+import io.assay.edge.sales.CashMovement;
 import io.assay.edge.sales.Register;
 import io.assay.edge.sales.RegisterService;
 import io.assay.edge.sales.SalesBook;
@@ -34,7 +35,10 @@ final class RegisterRoutes {
     private final RegisterService registers;
     private final SalesBook book;
 
-    RegisterRoutes(ApiDependencies deps, RegisterService registers) {
+    private final Approvals approvals;
+
+    RegisterRoutes(ApiDependencies deps, RegisterService registers, Approvals approvals) {
+        this.approvals = approvals;
         this.writer = deps.writer();
         this.registers = registers;
         this.book = deps.sales();
@@ -74,7 +78,7 @@ final class RegisterRoutes {
             FieldReader c = in.nested("counted");
             for (Iterator<String> names = counted.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                TenderType type = TenderType.fromLabel(name).orElse(null);
+                TenderType type = TenderType.fromLabel(name).filter(TenderType::counted).orElse(null);
                 if (type == null) {
                     c.error(name, "not a tender this register takes (cash, card)");
                     continue;
@@ -93,6 +97,49 @@ final class RegisterRoutes {
                 .onFailure(rc::fail);
     }
 
+    /** Cash put into or taken out of the drawer: {@code {"direction": "in"|"out", "amount", "reason"}}. */
+    void moveCash(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        JsonNode body = Responses.body(rc);
+        List<FieldError> errors = new ArrayList<>();
+        FieldReader in = new FieldReader(errors, "");
+        String direction = in.oneOf(body, "direction", List.of(CashMovement.IN, CashMovement.OUT));
+        if (direction == null && !in.has(body, "direction")) {
+            in.error("direction", "is required: in or out");
+        }
+        Money amount = in.money(body, "amount", true);
+        String reason = reason(in, body);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The cash cannot be moved", errors);
+        }
+        Responses.submit(rc, writer, work -> registers.moveCash(work, id, direction, amount, reason))
+                .onSuccess(register -> Responses.json(rc, 200, describe(register)))
+                .onFailure(rc::fail);
+    }
+
+    /** The drawer opened without a sale: a manager approves it on the same request. */
+    void noSale(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        JsonNode body = Responses.body(rc);
+        List<FieldError> errors = new ArrayList<>();
+        String reason = reason(new FieldReader(errors, ""), body);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The drawer cannot be opened", errors);
+        }
+        approvals.approve(rc, "opening the drawer without a sale")
+                .compose(approver -> Responses.submit(rc, writer, approver, work -> registers.noSale(work, id, reason)))
+                .onSuccess(register -> Responses.json(rc, 200, describe(register)))
+                .onFailure(rc::fail);
+    }
+
+    private static String reason(FieldReader in, JsonNode body) {
+        String reason = in.requiredText(body, "reason", 200);
+        if (reason != null && reason.isBlank()) {
+            in.error("reason", "say why");
+        }
+        return reason;
+    }
+
     void xReport(RoutingContext rc) {
         String id = rc.pathParam("id");
         Register register = registers.find(book.register(id), id).orElseThrow(() -> new NotFoundException("There is no register " + id));
@@ -106,6 +153,8 @@ final class RegisterRoutes {
         body.put("openedAt", shift.openedAt().toString());
         body.set("float", Json.mapper().valueToTree(shift.openingFloat()));
         body.put("sales", shift.sales());
+        body.set("cashIn", Json.mapper().valueToTree(shift.moved(CashMovement.IN)));
+        body.set("cashOut", Json.mapper().valueToTree(shift.moved(CashMovement.OUT)));
         ArrayNode tenders = body.putArray("tenders");
         for (TenderType type : TenderType.values()) {
             if (type == TenderType.CASH || shift.taken().containsKey(type.label())) {

@@ -1,19 +1,28 @@
 package io.assay.edge.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.config.AssayConfig;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.json.Json;
+import io.assay.edge.sales.Receipt;
 import io.assay.edge.sales.RegisterService;
+import io.assay.edge.sales.ReturnService;
+import io.assay.edge.sales.Sale;
 import io.assay.edge.sales.SaleRequest;
 import io.assay.edge.sales.SaleService;
 import io.assay.edge.sales.SalesBook;
+import io.assay.edge.staff.Permission;
+import io.assay.edge.staff.StaffDirectory;
+import io.assay.edge.staff.StaffMember;
 import io.assay.edge.store.Writer;
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Sales: {@code POST /api/v1/sales} with an {@code Idempotency-Key} (a register retrying after a lost
@@ -28,12 +37,23 @@ final class SaleRoutes {
     private final SaleService sales;
     private final SalesBook book;
     private final Currency currency;
+    private final AssayConfig.StoreIdentity store;
+    private final StaffDirectory staff;
+    private final int returnDays;
+    private final Approvals approvals;
+    private final ReturnService returns;
 
-    SaleRoutes(ApiDependencies deps, RegisterService registers) {
+    SaleRoutes(ApiDependencies deps, RegisterService registers, Approvals approvals) {
+        this.approvals = approvals;
         this.writer = deps.writer();
         this.currency = deps.config().store().currency();
+        this.returns = new ReturnService(deps.inventory(), registers, deps.config().sales().returnDays(), deps.config().sales().terms(),
+                currency);
         this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency);
         this.book = deps.sales();
+        this.store = deps.config().store();
+        this.staff = deps.staff();
+        this.returnDays = deps.config().sales().returnDays();
     }
 
     void create(RoutingContext rc) {
@@ -45,7 +65,11 @@ final class SaleRoutes {
         JsonNode body = Responses.body(rc);
         SaleRequest request = SaleRequest.read(body, currency);
         String fingerprint = fingerprint(body);
-        Responses.submit(rc, writer, work -> sales.sell(work, request, key, fingerprint))
+        // A manager's PIN comes with the sale when the register was told a discount or a price needs one.
+        boolean offered = rc.request().getHeader(Approvals.USER_HEADER) != null;
+        Future<String> approval = offered ? approvals.approve(rc, "this sale's discount or price") : Future.succeededFuture(null);
+        approval.compose(approver -> Responses.submit(rc, writer, approver, work -> sales.sell(work, request, key, fingerprint,
+                        approver != null || Caller.may(rc, Permission.APPROVE))))
                 .onSuccess(outcome -> {
                     rc.response().putHeader("Location", "/api/v1/sales/" + outcome.sale().id());
                     if (outcome.replayed()) {
@@ -54,6 +78,51 @@ final class SaleRoutes {
                     Responses.json(rc, 201, outcome.sale());
                 })
                 .onFailure(rc::fail);
+    }
+
+    /** Pieces or items back against the sale: {@code POST /api/v1/sales/{id}/returns}. */
+    void createReturn(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        ReturnService.Request request = ReturnService.Request.read(Responses.body(rc));
+        Responses.submit(rc, writer, work -> returns.accept(work, id, request))
+                .onSuccess(saleReturn -> {
+                    rc.response().putHeader("Location", "/api/v1/returns/" + saleReturn.id());
+                    Responses.json(rc, 201, saleReturn);
+                })
+                .onFailure(rc::fail);
+    }
+
+    /** Pieces back without a receipt: a manager approves, the refund is store credit. */
+    void createReturnWithoutReceipt(RoutingContext rc) {
+        JsonNode body = Responses.body(rc);
+        ReturnService.Request request = ReturnService.Request.read(body);
+        String client = body.path("client").isTextual() ? body.path("client").asText() : null;
+        approvals.approve(rc, "a return without a receipt")
+                .compose(approver -> Responses.submit(rc, writer, approver, work -> returns.acceptWithoutReceipt(work, request, client)))
+                .onSuccess(saleReturn -> {
+                    rc.response().putHeader("Location", "/api/v1/returns/" + saleReturn.id());
+                    Responses.json(rc, 201, saleReturn);
+                })
+                .onFailure(rc::fail);
+    }
+
+    /** A gift card's or store credit's balance, by its code. */
+    void creditAccount(RoutingContext rc) {
+        String code = rc.pathParam("code").toUpperCase(Locale.ROOT);
+        Responses.json(rc, 200, book.creditAccount(code).orElseThrow(() -> new NotFoundException("There is no gift card or store credit " + code)));
+    }
+
+    void getReturn(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        Responses.json(rc, 200, book.saleReturn(id).orElseThrow(() -> new NotFoundException("There is no return " + id)));
+    }
+
+    /** The sale as its receipt prints it: reprinted from history whenever asked. */
+    void receipt(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        Sale sale = book.sale(id).orElseThrow(() -> new NotFoundException("There is no sale " + id));
+        String associate = staff.member(sale.associate()).map(StaffMember::name).orElse(sale.associate());
+        Responses.json(rc, 200, Receipt.of(sale, store.name(), store.id(), store.timeZone(), associate, returnDays));
     }
 
     void get(RoutingContext rc) {

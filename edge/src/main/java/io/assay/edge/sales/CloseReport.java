@@ -4,7 +4,12 @@ import io.assay.edge.inventory.Money;
 import java.time.Instant;
 import java.util.List;
 
-/** The Z report: a shift as it closed, counted tender by tender. */
+/**
+ * The Z report: a shift as it closed, counted tender by tender.
+ *
+ * @param cashIn  cash put into the drawer other than by sales
+ * @param cashOut cash taken out other than as change
+ */
 public record CloseReport(String register, String openedBy, Instant openedAt, String closedBy, Instant closedAt, Money openingFloat,
-        int sales, List<TenderCount> tenders) {
+        int sales, Money cashIn, Money cashOut, List<TenderCount> tenders) {
 }

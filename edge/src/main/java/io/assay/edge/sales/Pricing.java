@@ -26,7 +26,23 @@ final class Pricing {
 
     /** A line before tax: what is sold, how many, at what unit price. */
     record Item(String kind, String serial, String sku, String service, String text, String description, String category,
-            int quantity, Money unitPrice, List<String> certificates) {
+            int quantity, Money unitPrice, List<String> certificates, Money discount) {
+
+        Item(String kind, String serial, String sku, String service, String text, String description, String category,
+                int quantity, Money unitPrice, List<String> certificates) {
+            this(kind, serial, sku, service, text, description, category, quantity, unitPrice, certificates, null);
+        }
+
+        /** The line before tax and after its discount. */
+        BigDecimal amount() {
+            BigDecimal gross = unitPrice.amount().multiply(BigDecimal.valueOf(quantity));
+            return discount == null ? gross : gross.subtract(discount.amount());
+        }
+
+        Item discounted(Money off) {
+            return new Item(kind, serial, sku, service, text, description, category, quantity, unitPrice, certificates,
+                    discount == null ? off : discount.plus(off));
+        }
     }
 
     /** The priced lines and the sale's totals (before any cash rounding). */
@@ -40,8 +56,9 @@ final class Pricing {
         BigDecimal gross = BigDecimal.ZERO;
         BigDecimal net = BigDecimal.ZERO;
         for (Item item : items) {
-            BigDecimal rate = terms.rate(item.category());
-            BigDecimal amount = item.unitPrice().amount().multiply(BigDecimal.valueOf(item.quantity()));
+            // A gift card is money for later, taxed when spent: no tax on its sale.
+            BigDecimal rate = SaleLine.GIFT_CARD.equals(item.kind()) ? BigDecimal.ZERO : terms.rate(item.category());
+            BigDecimal amount = item.amount();
             // Inclusive: the amount holds the tax, rate/(100+rate) of it. Exclusive: tax is rate/100 on top.
             BigDecimal tax = terms.taxInclusive()
                     ? amount.multiply(rate).divide(HUNDRED.add(rate), 10, RoundingMode.HALF_UP)
@@ -50,7 +67,7 @@ final class Pricing {
             BigDecimal lineNet = terms.taxInclusive() ? amount.subtract(lineTax) : amount;
             BigDecimal lineTotal = terms.taxInclusive() ? amount : amount.add(lineTax);
             lines.add(new SaleLine(item.kind(), item.serial(), item.sku(), item.service(), item.text(), item.description(), item.category(),
-                    item.quantity(), item.unitPrice(), rate, money(lineNet), money(lineTax), money(lineTotal),
+                    item.quantity(), item.unitPrice(), item.discount(), rate, money(lineNet), money(lineTax), money(lineTotal),
                     item.certificates().isEmpty() ? null : item.certificates()));
             exactTax = exactTax.add(tax);
             roundedTax = roundedTax.add(lineTax);

@@ -25,6 +25,8 @@ public final class RegisterService {
 
     public static final String REGISTER_OPENED = "io.assay.register.opened";
     public static final String REGISTER_CLOSED = "io.assay.register.closed";
+    public static final String CASH_MOVED = "io.assay.register.cash-moved";
+    public static final String NO_SALE = "io.assay.register.no-sale";
 
     private final Currency currency;
     private final List<String> configured;
@@ -64,6 +66,32 @@ public final class RegisterService {
     }
 
     /**
+     * Records cash put into or taken out of the drawer, with its reason.
+     *
+     * @throws ConflictException when the register is closed, or more cash would leave than it should hold
+     */
+    public Register moveCash(UnitOfWork work, String id, String direction, Money amount, String reason) {
+        Register register = openRegister(work, id);
+        inCurrency("amount", amount);
+        if (CashMovement.OUT.equals(direction) && amount.exceeds(register.shift().expected(TenderType.CASH))) {
+            throw new ConflictException("The drawer of " + id + " should hold " + register.shift().expected(TenderType.CASH).amount()
+                    .toPlainString() + ": " + amount.amount().toPlainString() + " cannot come out of it");
+        }
+        CashMovement movement = new CashMovement(direction, amount, reason, work.actor(), work.now());
+        Register moved = register.with(register.shift().with(movement));
+        work.sales().save(moved);
+        work.record(CASH_MOVED, id, Json.mapper().valueToTree(movement));
+        return moved;
+    }
+
+    /** Journals the drawer opened without a sale (the caller has the approval; the drawer kick comes with the devices). */
+    public Register noSale(UnitOfWork work, String id, String reason) {
+        Register register = openRegister(work, id);
+        work.record(NO_SALE, id, Json.mapper().createObjectNode().put("reason", reason));
+        return register;
+    }
+
+    /**
      * Closes the shift with {@code counted} amounts by tender type; every tender the shift took, and cash,
      * must be counted.
      */
@@ -76,6 +104,9 @@ public final class RegisterService {
         List<FieldError> errors = new ArrayList<>();
         List<TenderCount> counts = new ArrayList<>();
         for (TenderType type : TenderType.values()) {
+            if (!type.counted()) {
+                continue;
+            }
             boolean used = type == TenderType.CASH || shift.taken().containsKey(type.label());
             Money count = counted.get(type);
             if (count == null) {
@@ -95,10 +126,18 @@ public final class RegisterService {
             throw new InvalidInputException("The register cannot be closed", errors);
         }
         CloseReport report = new CloseReport(id, shift.openedBy(), shift.openedAt(), work.actor(), work.now(), shift.openingFloat(),
-                shift.sales(), counts);
+                shift.sales(), shift.moved(CashMovement.IN), shift.moved(CashMovement.OUT), counts);
         work.sales().save(register.closed(report));
         work.record(REGISTER_CLOSED, id, Json.mapper().valueToTree(report));
         return report;
+    }
+
+    private Register openRegister(UnitOfWork work, String id) {
+        Register register = existing(work, id);
+        if (!register.isOpen()) {
+            throw new ConflictException("Register " + id + " is not open");
+        }
+        return register;
     }
 
     Register existing(UnitOfWork work, String id) {

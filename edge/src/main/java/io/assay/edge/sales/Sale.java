@@ -11,12 +11,13 @@ import java.util.List;
  * @param number       the store's running sale number, printed on the receipt
  * @param associate    who sold
  * @param client       the client-book id, or null
- * @param subtotal     the lines without tax
+ * @param subtotal     the lines without tax, after discounts
+ * @param discount     all discounts taken off, or null for none
  * @param total        what the client owes: subtotal and tax, before any cash rounding
  * @param cashRounding what rounding a cash payment to the currency's smallest coin added (may be negative), or zero
  * @param change       the cash given back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sale(String id, String number, String register, String associate, String client, Instant time,
-        List<SaleLine> lines, Money subtotal, Money tax, Money total, Money cashRounding, List<Tender> tenders, Money change) {
+        List<SaleLine> lines, Money subtotal, Money discount, Money tax, Money total, Money cashRounding, List<Tender> tenders, Money change) {
 }

@@ -5,9 +5,11 @@ import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.inventory.Money;
 import io.assay.edge.json.FieldReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,12 @@ import java.util.regex.Pattern;
  *
  * @param client the client-book id, or null
  */
-public record SaleRequest(String register, String client, List<Line> lines, List<Tender> tenders) {
+public record SaleRequest(String register, String client, List<Line> lines, List<Discount> discounts, List<Tender> tenders) {
+
+    /** Without discounts. */
+    public SaleRequest(String register, String client, List<Line> lines, List<Tender> tenders) {
+        this(register, client, lines, List.of(), tenders);
+    }
 
     /** Services the boutique's bench performs; their price is quoted at the counter. */
     public static final Set<String> SERVICES = Set.of("engraving", "sizing", "cleaning");
@@ -27,9 +34,29 @@ public record SaleRequest(String register, String client, List<Line> lines, List
     private static final Pattern LAST4 = Pattern.compile("\\d{4}");
     private static final Pattern AUTH_CODE = Pattern.compile("[A-Za-z0-9]{1,12}");
 
-    /** One line asked for: exactly one of a serial, a SKU with a quantity, or a service with its price. */
-    public record Line(String serial, String sku, int quantity, String service, String text, Money price) {
+    /**
+     * One line asked for: exactly one of a serial, a SKU with a quantity, or a service with its price.
+     *
+     * @param price    a service's quoted price, a gift card's value, or a piece's or an item's overridden one
+     *                 (null for the list price)
+     * @param giftCard a gift card sold: its code when the card carries one, "" for one the store makes up
+     */
+    public record Line(String serial, String sku, int quantity, String service, String text, Money price, String giftCard) {
+
+        public Line(String serial, String sku, int quantity, String service, String text, Money price) {
+            this(serial, sku, quantity, service, text, price, null);
+        }
     }
+
+    /**
+     * A discount: on one line ({@code line}, its index) or on the whole sale (null), as a percent or an
+     * amount.
+     */
+    public record Discount(Integer line, BigDecimal percent, Money amount, String reason) {
+    }
+
+    private static final int MAX_DISCOUNTS = 20;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Reads a sale.
@@ -52,34 +79,60 @@ public record SaleRequest(String register, String client, List<Line> lines, List
                 lines.add(line(in.nested("lines[" + i + "]"), lineNodes.get(i), currency));
             }
         }
-        JsonNode discounts = json.get("discounts");
-        if (discounts != null && !discounts.isNull() && !(discounts.isArray() && discounts.isEmpty())) {
-            in.error("discounts", "discounts are not taken yet by this appliance: sell at the listed price");
+        List<Discount> discounts = new ArrayList<>();
+        JsonNode discountNodes = json.get("discounts");
+        if (discountNodes != null && !discountNodes.isNull()) {
+            if (!discountNodes.isArray() || discountNodes.size() > MAX_DISCOUNTS) {
+                in.error("discounts", "a list of at most " + MAX_DISCOUNTS + " discounts");
+            } else {
+                for (int i = 0; i < discountNodes.size(); i++) {
+                    discounts.add(discount(in.nested("discounts[" + i + "]"), discountNodes.get(i), lines.size(), currency));
+                }
+            }
         }
+        List<Tender> tenders = tenders(in, json, currency);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The sale cannot be made", errors);
+        }
+        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(discounts), List.copyOf(tenders));
+    }
+
+    /** The {@code tenders} of {@code json}: at least one, each read as a sale's; mistakes go to {@code in}. */
+    public static List<Tender> tenders(FieldReader in, JsonNode json, Currency currency) {
         List<Tender> tenders = new ArrayList<>();
         JsonNode tenderNodes = json.get("tenders");
         if (tenderNodes == null || !tenderNodes.isArray() || tenderNodes.isEmpty()) {
-            in.error("tenders", "a sale needs at least one tender");
+            in.error("tenders", "at least one tender is needed");
         } else {
             for (int i = 0; i < tenderNodes.size(); i++) {
                 tenders.add(tender(in.nested("tenders[" + i + "]"), tenderNodes.get(i), currency));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The sale cannot be made", errors);
-        }
-        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(tenders));
+        return tenders;
     }
 
     private static Line line(FieldReader in, JsonNode node, Currency currency) {
         if (node == null || !node.isObject()) {
-            in.error("", "a line is an object with a serial, a sku or a service");
+            in.error("", "a line is an object with a serial, a sku, a service or a giftCard");
             return null;
         }
-        int kinds = (in.has(node, "serial") ? 1 : 0) + (in.has(node, "sku") ? 1 : 0) + (in.has(node, "service") ? 1 : 0);
+        // "giftCard": "" asks for a code the appliance makes up, so its mere presence counts.
+        boolean giftCardLine = node.hasNonNull("giftCard");
+        int kinds = (in.has(node, "serial") ? 1 : 0) + (in.has(node, "sku") ? 1 : 0) + (in.has(node, "service") ? 1 : 0)
+                + (giftCardLine ? 1 : 0);
         if (kinds != 1) {
-            in.error("", "a line names exactly one of serial, sku or service");
+            in.error("", "a line names exactly one of serial, sku, service or giftCard");
             return null;
+        }
+        if (giftCardLine) {
+            JsonNode code = node.get("giftCard");
+            String giftCard = code.isTextual() ? code.asText().strip().toUpperCase(Locale.ROOT) : null;
+            if (giftCard == null || giftCard.length() > 40) {
+                in.error("giftCard", "the card's code (up to 40 characters), or \"\" for a code the appliance makes up");
+            }
+            Money value = in.money(node, "price", true);
+            sameCurrency(in, "price", value, currency);
+            return new Line(null, null, 1, null, null, value, giftCard);
         }
         String serial = in.text(node, "serial", 64);
         String sku = in.text(node, "sku", 64);
@@ -95,14 +148,33 @@ public record SaleRequest(String register, String client, List<Line> lines, List
         if ("engraving".equals(service) && (text == null || text.isBlank())) {
             in.error("text", "an engraving needs its text");
         }
-        Money price = null;
-        if (service != null) {
-            price = in.money(node, "price", true);
-            sameCurrency(in, "price", price, currency);
-        } else if (in.has(node, "price")) {
-            in.error("price", "a piece or an item sells at its listed price; a price override is not taken yet");
-        }
+        // A service's price is quoted at the counter; a piece's or an item's given price overrides its list price.
+        Money price = in.money(node, "price", service != null);
+        sameCurrency(in, "price", price, currency);
         return new Line(serial, sku, quantity == null ? 1 : quantity, service, text, price);
+    }
+
+    private static Discount discount(FieldReader in, JsonNode node, int lines, Currency currency) {
+        if (node == null || !node.isObject()) {
+            in.error("", "a discount is an object with a percent or an amount");
+            return null;
+        }
+        Integer line = in.integer(node, "line");
+        if (line != null && (line < 0 || line >= lines)) {
+            in.error("line", "the index of one of the sale's " + lines + " lines, from 0");
+        }
+        if (in.has(node, "percent") == in.has(node, "amount")) {
+            in.error("", "a discount is either a percent or an amount");
+            return null;
+        }
+        BigDecimal percent = in.decimal(node, "percent");
+        if (percent != null && (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 2)) {
+            in.error("percent", "more than 0 and at most 100, with at most two decimals, got " + percent.toPlainString());
+        }
+        Money amount = in.money(node, "amount", in.has(node, "amount"));
+        sameCurrency(in, "amount", amount, currency);
+        String reason = in.text(node, "reason", 200);
+        return new Discount(line, percent, amount, reason);
     }
 
     private static Tender tender(FieldReader in, JsonNode node, Currency currency) {
@@ -113,7 +185,7 @@ public record SaleRequest(String register, String client, List<Line> lines, List
         String typeName = in.requiredText(node, "type", 20);
         TenderType type = typeName == null ? null : TenderType.fromLabel(typeName).orElse(null);
         if (typeName != null && type == null) {
-            in.error("type", "one of cash, card (gift cards, store credit, trade-in and foreign cash are not taken yet), got '"
+            in.error("type", "one of cash, card, gift-card, store-credit (trade-in and foreign cash are not taken yet), got '"
                     + typeName + "'");
         }
         Money amount = in.money(node, "amount", true);
@@ -134,7 +206,14 @@ public record SaleRequest(String register, String client, List<Line> lines, List
                 }
             }
         }
-        return new Tender(type, amount, scheme, last4, authCode);
+        String account = null;
+        if (type != null && type.onAccount()) {
+            account = in.requiredText(node, "account", 40);
+            account = account == null ? null : account.strip().toUpperCase(Locale.ROOT);
+        } else if (in.has(node, "account")) {
+            in.error("account", "only a gift card or store credit has an account");
+        }
+        return new Tender(type, amount, scheme, last4, authCode, account);
     }
 
     private static String missing(FieldReader in, String field) {

@@ -1,6 +1,7 @@
 package io.assay.edge.sales;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.assay.edge.domain.ApprovalRequiredException;
 import io.assay.edge.domain.ConflictException;
 import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
@@ -58,6 +59,17 @@ public final class SaleService {
      * @throws NotFoundException     no such register
      */
     public Outcome sell(UnitOfWork work, SaleRequest request, String idempotencyKey, String fingerprint) {
+        return sell(work, request, idempotencyKey, fingerprint, false);
+    }
+
+    /**
+     * As {@link #sell(UnitOfWork, SaleRequest, String, String)}.
+     *
+     * @param approved whether a manager approved this sale (or the seller may approve): then a discount above
+     *                 the store's threshold and a price override go through
+     * @throws ApprovalRequiredException for such a sale without approval
+     */
+    public Outcome sell(UnitOfWork work, SaleRequest request, String idempotencyKey, String fingerprint, boolean approved) {
         SalesStore store = work.sales();
         Optional<SalesStore.SaleKey> known = store.saleKey(idempotencyKey);
         if (known.isPresent()) {
@@ -74,6 +86,8 @@ public final class SaleService {
         }
         List<Pricing.Item> items = new ArrayList<>();
         Map<String, Integer> wanted = new HashMap<>();
+        List<String> overrides = new ArrayList<>();
+        Set<String> giftCards = new HashSet<>();
         Set<String> serials = new HashSet<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -84,7 +98,16 @@ public final class SaleService {
                     errors.add(new FieldError(path + ".serial", line.serial() + " is already on this sale"));
                     continue;
                 }
-                items.add(pieceItem(work, line.serial()));
+                items.add(pieceItem(work, line.serial(), line.price()));
+            } else if (line.giftCard() != null) {
+                String code = line.giftCard().isEmpty() ? CreditAccount.newCode(TenderType.GIFT_CARD) : line.giftCard();
+                if (store.creditAccount(code).isPresent() || !giftCards.add(code)) {
+                    errors.add(new FieldError(path + ".giftCard", "gift card " + code + " is already issued"));
+                    continue;
+                }
+                // The code travels in the line's sku: what the receipt and a reprint show.
+                items.add(new Pricing.Item(SaleLine.GIFT_CARD, null, code, null, null, "Gift card " + code, SaleLine.GIFT_CARD, 1,
+                        line.price(), List.of()));
             } else if (line.sku() != null) {
                 StockItem item = store.stockItem(line.sku()).orElse(null);
                 if (item == null) {
@@ -93,7 +116,10 @@ public final class SaleService {
                 }
                 wanted.merge(item.sku(), line.quantity(), Integer::sum);
                 items.add(new Pricing.Item(SaleLine.ITEM, null, item.sku(), null, null, item.name(), item.category(), line.quantity(),
-                        item.price(), List.of()));
+                        line.price() != null ? line.price() : item.price(), List.of()));
+                if (line.price() != null && !line.price().equals(item.price())) {
+                    overrides.add(item.sku());
+                }
             } else {
                 items.add(new Pricing.Item(SaleLine.SERVICE, null, null, line.service(), line.text(), serviceName(line.service()),
                         SaleLine.SERVICE, 1, line.price(), List.of()));
@@ -109,9 +135,26 @@ public final class SaleService {
                         + want.getValue() + " asked");
             }
         }
+        for (SaleRequest.Line line : request.lines()) {
+            if (line.serial() != null && line.price() != null
+                    && !line.price().equals(work.inventory().piece(line.serial()).orElseThrow().retailPrice())) {
+                overrides.add(line.serial());
+            }
+        }
+        Discounts discounts = Discounts.apply(items, request.discounts(), currency);
+        if (!approved) {
+            if (!overrides.isEmpty()) {
+                throw new ApprovalRequiredException("overriding the price of " + String.join(", ", overrides));
+            }
+            if (discounts.percentOf().compareTo(terms.discountApprovalPercent()) > 0) {
+                throw new ApprovalRequiredException("a discount of " + discounts.percentOf().stripTrailingZeros().toPlainString()
+                        + "% (above " + terms.discountApprovalPercent().stripTrailingZeros().toPlainString() + "%)");
+            }
+        }
         Pricing pricing = new Pricing(terms, currency);
-        Pricing.Totals totals = pricing.price(items);
+        Pricing.Totals totals = pricing.price(discounts.items());
         Payment payment = Payment.settle(request.tenders(), totals.total(), pricing);
+        Map<String, CreditAccount> spent = spend(store, request.tenders());
 
         for (String serial : serials) {
             inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
@@ -120,10 +163,16 @@ public final class SaleService {
             StockItem item = store.stockItem(want.getKey()).orElseThrow();
             store.save(item.withQuantity(item.quantity() - want.getValue()));
         }
+        spent.values().forEach(store::save);
+        for (SaleLine line : totals.lines()) {
+            if (SaleLine.GIFT_CARD.equals(line.kind())) {
+                store.save(new CreditAccount(line.sku(), TenderType.GIFT_CARD, line.total(), request.client(), work.now(), 1));
+            }
+        }
         String id = UUID.randomUUID().toString();
         String number = String.format("S%06d", store.next(SALE_COUNTER));
         Sale sale = new Sale(id, number, register.id(), work.actor(), request.client(), work.now(), totals.lines(), totals.subtotal(),
-                totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
+                discounts.total().signum() == 0 ? null : discounts.total(), totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
         store.save(register.with(register.shift().after(request.tenders(), payment.change())));
         store.save(sale);
         store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
@@ -131,14 +180,42 @@ public final class SaleService {
         return new Outcome(sale, false);
     }
 
-    private Pricing.Item pieceItem(UnitOfWork work, String serial) {
+    /**
+     * The gift cards and store credit {@code tenders} draw on, each with what will be left on it.
+     *
+     * @throws InvalidInputException for an unknown code or one of another kind
+     * @throws ConflictException     when a balance does not cover what is drawn
+     */
+    static Map<String, CreditAccount> spend(SalesStore store, List<Tender> tenders) {
+        Map<String, CreditAccount> after = new HashMap<>();
+        for (int i = 0; i < tenders.size(); i++) {
+            Tender tender = tenders.get(i);
+            if (!tender.type().onAccount()) {
+                continue;
+            }
+            CreditAccount account = after.containsKey(tender.account()) ? after.get(tender.account())
+                    : store.creditAccount(tender.account()).orElse(null);
+            if (account == null || account.kind() != tender.type()) {
+                throw new InvalidInputException("The tenders cannot be taken", List.of(new FieldError("tenders[" + i + "].account",
+                        "no " + tender.type().label() + " " + tender.account())));
+            }
+            if (tender.amount().exceeds(account.balance())) {
+                throw new ConflictException(tender.type().label() + " " + account.code() + " holds " + account.balance().amount()
+                        .toPlainString() + ", less than the " + tender.amount().amount().toPlainString() + " drawn on it");
+            }
+            after.put(account.code(), account.withBalance(account.balance().minus(tender.amount())));
+        }
+        return after;
+    }
+
+    private Pricing.Item pieceItem(UnitOfWork work, String serial, Money price) {
         Piece piece = work.inventory().piece(serial).orElseThrow(() -> new NotFoundException("There is no piece with serial " + serial));
         if (piece.status() != PieceStatus.IN_STOCK) {
             throw new ConflictException(serial + " is " + piece.status().label() + ", not in stock: it cannot be sold");
         }
         List<String> certificates = piece.certificates().stream().map(c -> c.lab() + " " + c.number()).toList();
         return new Pricing.Item(SaleLine.PIECE, serial, null, null, null, piece.description(), piece.category().label(), 1,
-                piece.retailPrice(), certificates);
+                price != null ? price : piece.retailPrice(), certificates);
     }
 
     private static String serviceName(String service) {
@@ -161,8 +238,8 @@ public final class SaleService {
             Money due = cash.signum() > 0 ? pricing.cashDue(total) : total;
             if (cards.exceeds(due)) {
                 throw new InvalidInputException("The tenders do not settle the sale", List.of(new FieldError("tenders",
-                        "cards come to " + cards.amount().toPlainString() + ", more than the " + due.amount().toPlainString()
-                                + " due; a card gives no change")));
+                        "cards and balances on account come to " + cards.amount().toPlainString() + ", more than the "
+                                + due.amount().toPlainString() + " due; only cash gives change")));
             }
             Money paid = cards.plus(cash);
             if (due.exceeds(paid)) {

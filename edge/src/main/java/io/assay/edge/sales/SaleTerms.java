@@ -11,15 +11,25 @@ import java.util.Map;
  * @param ratesByCategory percent by category ("ring", "watch", "item", "service"...)
  * @param roundPerLine   tax rounded on each line (and the sale's tax their sum) rather than once on the total
  * @param cashIncrement  the smallest coin a cash payment is rounded to (0.05 in Switzerland), or zero for none
+ * @param discountApprovalPercent discounts above this share of a sale need a manager's approval
  */
 public record SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
-        BigDecimal cashIncrement) {
+        BigDecimal cashIncrement, BigDecimal discountApprovalPercent) {
+
+    /** Discounts up to this percent of a sale an associate may give alone. */
+    public static final BigDecimal DEFAULT_DISCOUNT_APPROVAL_PERCENT = BigDecimal.TEN;
 
     /** No tax, added at the till, rounded per line, no cash rounding. */
     public static final SaleTerms UNTAXED = new SaleTerms(false, BigDecimal.ZERO, Map.of(), true, BigDecimal.ZERO);
 
     public SaleTerms {
         ratesByCategory = Map.copyOf(ratesByCategory);
+    }
+
+    /** With discounts above {@link #DEFAULT_DISCOUNT_APPROVAL_PERCENT} needing approval. */
+    public SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
+            BigDecimal cashIncrement) {
+        this(taxInclusive, defaultRate, ratesByCategory, roundPerLine, cashIncrement, DEFAULT_DISCOUNT_APPROVAL_PERCENT);
     }
 
     /** The tax rate of {@code category}, in percent. */

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Registers, sales and stock items as last committed, for readers on any thread (the API, the screens).
+ * Registers, sales, returns and stock items as last committed, for readers on any thread (the API, the screens).
  * MapDB's transaction is not isolated, so readers never look there; the writer hands each committed
  * document here ({@link #apply}).
  */
@@ -17,6 +17,9 @@ public final class SalesBook {
     private final ConcurrentMap<String, Register> registers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Sale> sales = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, StockItem> stockItems = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, SaleReturn> returns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CreditAccount> accounts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Layaway> layaways = new ConcurrentHashMap<>();
 
     /** Takes committed documents; anything that is not the register's is ignored. */
     public void apply(Collection<?> documents) {
@@ -25,6 +28,12 @@ public final class SalesBook {
                 registers.merge(register.id(), register, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof Sale sale) {
                 sales.put(sale.id(), sale);
+            } else if (document instanceof Layaway layaway) {
+                layaways.merge(layaway.id(), layaway, (held, next) -> next.version() >= held.version() ? next : held);
+            } else if (document instanceof CreditAccount account) {
+                accounts.merge(account.code(), account, (held, next) -> next.version() >= held.version() ? next : held);
+            } else if (document instanceof SaleReturn saleReturn) {
+                returns.put(saleReturn.id(), saleReturn);
             } else if (document instanceof StockItem item) {
                 stockItems.merge(item.sku(), item, (held, next) -> next.version() >= held.version() ? next : held);
             }
@@ -41,6 +50,23 @@ public final class SalesBook {
 
     public Optional<Sale> sale(String id) {
         return Optional.ofNullable(sales.get(id));
+    }
+
+    public Optional<SaleReturn> saleReturn(String id) {
+        return Optional.ofNullable(returns.get(id));
+    }
+
+    public Optional<Layaway> layaway(String id) {
+        return Optional.ofNullable(layaways.get(id));
+    }
+
+    /** Open layaways behind their schedule on {@code today}, oldest first. */
+    public List<Layaway> overdue(java.time.LocalDate today) {
+        return layaways.values().stream().filter(l -> l.overdueOn(today)).sorted(Comparator.comparing(Layaway::createdAt)).toList();
+    }
+
+    public Optional<CreditAccount> creditAccount(String code) {
+        return Optional.ofNullable(accounts.get(code));
     }
 
     public List<StockItem> stockItems() {

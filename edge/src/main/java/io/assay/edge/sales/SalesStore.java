@@ -24,6 +24,23 @@ public interface SalesStore {
 
     void save(SaleKey key);
 
+    void save(SaleReturn saleReturn);
+
+    Optional<SaleReturn> saleReturn(String id);
+
+    /** What has come back from {@code saleId} so far (empty before the first return). */
+    Optional<ReturnLedger> returnLedger(String saleId);
+
+    void save(ReturnLedger ledger);
+
+    Optional<Layaway> layaway(String id);
+
+    void save(Layaway layaway);
+
+    Optional<CreditAccount> creditAccount(String code);
+
+    void save(CreditAccount account);
+
     Optional<StockItem> stockItem(String sku);
 
     List<StockItem> stockItems();

@@ -2,7 +2,9 @@ package io.assay.edge.sales;
 
 import io.assay.edge.inventory.Money;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,14 +15,29 @@ import java.util.TreeMap;
  *               charged (card)
  * @param sales  how many sales the shift rang up
  */
-public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<String, Money> taken, int sales) {
+public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<String, Money> taken, int sales,
+        List<CashMovement> movements) {
 
     public Shift {
         taken = new TreeMap<>(taken);
+        movements = movements == null ? List.of() : List.copyOf(movements);
     }
 
     static Shift opened(String by, Instant at, Money openingFloat) {
-        return new Shift(by, at, openingFloat, Map.of(), 0);
+        return new Shift(by, at, openingFloat, Map.of(), 0, List.of());
+    }
+
+    /** This shift after {@code movement}. */
+    Shift with(CashMovement movement) {
+        List<CashMovement> next = new ArrayList<>(movements);
+        next.add(movement);
+        return new Shift(openedBy, openedAt, openingFloat, taken, sales, next);
+    }
+
+    /** The cash moved in and out other than by sales, by direction. */
+    public Money moved(String direction) {
+        return movements.stream().filter(m -> m.direction().equals(direction)).map(CashMovement::amount)
+                .reduce(Money.zero(openingFloat.currency()), Money::plus);
     }
 
     /** This shift after a sale paid with {@code tenders}, {@code change} given back in cash. */
@@ -32,13 +49,29 @@ public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<S
         if (change.signum() != 0) {
             next.merge(TenderType.CASH.label(), Money.zero(change.currency()).minus(change), Money::plus);
         }
-        return new Shift(openedBy, openedAt, openingFloat, next, sales + 1);
+        return new Shift(openedBy, openedAt, openingFloat, next, sales + 1, movements);
     }
 
-    /** What should be in the register for {@code type}: for cash, the float and the cash taken. */
+    /** This shift after {@code refunds} were paid out (cash from the drawer, back to cards). */
+    Shift afterRefunds(Iterable<Tender> refunds) {
+        Map<String, Money> next = new TreeMap<>(taken);
+        for (Tender refund : refunds) {
+            next.merge(refund.type().label(), Money.zero(refund.amount().currency()).minus(refund.amount()), Money::plus);
+        }
+        return new Shift(openedBy, openedAt, openingFloat, next, sales, movements);
+    }
+
+    /** What should be in the register for {@code type}: for cash, the float, the cash taken and the cash moved. */
     public Money expected(TenderType type) {
         Currency currency = openingFloat.currency();
         Money takenFor = taken.getOrDefault(type.label(), Money.zero(currency));
-        return type == TenderType.CASH ? openingFloat.plus(takenFor) : takenFor;
+        if (type != TenderType.CASH) {
+            return takenFor;
+        }
+        Money cash = openingFloat.plus(takenFor);
+        for (CashMovement movement : movements) {
+            cash = cash.plus(movement.signed());
+        }
+        return cash;
     }
 }

@@ -9,7 +9,13 @@ import io.assay.edge.inventory.Money;
  * @param scheme   for a card: visa, mastercard, amex...
  * @param last4    for a card: the last four digits the terminal printed; never more of the number
  * @param authCode for a card: the terminal's authorisation code
+ * @param account  for a gift card or store credit: its code
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Tender(TenderType type, Money amount, String scheme, String last4, String authCode) {
+public record Tender(TenderType type, Money amount, String scheme, String last4, String authCode, String account) {
+
+    /** Not on account. */
+    public Tender(TenderType type, Money amount, String scheme, String last4, String authCode) {
+        this(type, amount, scheme, last4, authCode, null);
+    }
 }

@@ -3,17 +3,33 @@ package io.assay.edge.sales;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
-/** How a client pays. Gift cards, store credit, trade-in and foreign cash follow. */
+/** How a client pays. Trade-in and foreign cash follow. */
 public enum TenderType {
     /** Notes and coins in the store's currency; the only tender that gives change. */
-    CASH("cash"),
+    CASH("cash", true),
     /** A card taken on the external terminal: the scheme, last four digits and authorisation code are kept, never the number. */
-    CARD("card");
+    CARD("card", true),
+    /** A gift card the boutique sold, by its code: its balance pays. */
+    GIFT_CARD("gift-card", false),
+    /** Store credit the boutique gave (a return without receipt, a cancelled layaway), by its code. */
+    STORE_CREDIT("store-credit", false);
 
     private final String label;
+    private final boolean counted;
 
-    TenderType(String label) {
+    TenderType(String label, boolean counted) {
         this.label = label;
+        this.counted = counted;
+    }
+
+    /** Whether a close counts it: cash in the drawer, card slips against the terminal; not balances on account. */
+    public boolean counted() {
+        return counted;
+    }
+
+    /** Whether it pays from a balance on account ({@link CreditAccount}). */
+    public boolean onAccount() {
+        return this == GIFT_CARD || this == STORE_CREDIT;
     }
 
     @JsonValue

@@ -15,6 +15,14 @@ public enum DocumentCollection {
     SALE_KEYS("sale-keys"),
     /** Quantity stock (gift boxes, cloths, batteries), by SKU. */
     STOCK_ITEMS("stock-items"),
+    /** Returns against sales, by return id. */
+    RETURNS("returns"),
+    /** What has come back from each sale so far, by sale id. */
+    RETURN_LEDGERS("return-ledgers"),
+    /** Layaways, by id. */
+    LAYAWAYS("layaways"),
+    /** Gift cards and store credit, by code. */
+    CREDIT_ACCOUNTS("credit-accounts"),
     /** Numbering: the last number given, by counter name. */
     COUNTERS("counters");
 

@@ -1,7 +1,11 @@
 package io.assay.edge.store;
 
+import io.assay.edge.sales.CreditAccount;
+import io.assay.edge.sales.Layaway;
 import io.assay.edge.sales.Register;
+import io.assay.edge.sales.ReturnLedger;
 import io.assay.edge.sales.Sale;
+import io.assay.edge.sales.SaleReturn;
 import io.assay.edge.sales.SalesStore;
 import io.assay.edge.sales.StockItem;
 import java.util.ArrayList;
@@ -57,6 +61,46 @@ public final class MapDbSalesStore implements SalesStore {
     }
 
     @Override
+    public void save(SaleReturn saleReturn) {
+        put(DocumentCollection.RETURNS, saleReturn.id(), saleReturn);
+    }
+
+    @Override
+    public Optional<SaleReturn> saleReturn(String id) {
+        return get(DocumentCollection.RETURNS, id, SaleReturn.class);
+    }
+
+    @Override
+    public Optional<ReturnLedger> returnLedger(String saleId) {
+        return get(DocumentCollection.RETURN_LEDGERS, saleId, ReturnLedger.class);
+    }
+
+    @Override
+    public void save(ReturnLedger ledger) {
+        put(DocumentCollection.RETURN_LEDGERS, ledger.sale(), ledger);
+    }
+
+    @Override
+    public Optional<Layaway> layaway(String id) {
+        return get(DocumentCollection.LAYAWAYS, id, Layaway.class);
+    }
+
+    @Override
+    public void save(Layaway layaway) {
+        put(DocumentCollection.LAYAWAYS, layaway.id(), layaway);
+    }
+
+    @Override
+    public Optional<CreditAccount> creditAccount(String code) {
+        return get(DocumentCollection.CREDIT_ACCOUNTS, code, CreditAccount.class);
+    }
+
+    @Override
+    public void save(CreditAccount account) {
+        put(DocumentCollection.CREDIT_ACCOUNTS, account.code(), account);
+    }
+
+    @Override
     public Optional<StockItem> stockItem(String sku) {
         return get(DocumentCollection.STOCK_ITEMS, sku, StockItem.class);
     }
@@ -84,6 +128,9 @@ public final class MapDbSalesStore implements SalesStore {
         List<Object> all = new ArrayList<>(store.registers());
         all.addAll(store.all(DocumentCollection.SALES, Sale.class));
         all.addAll(store.stockItems());
+        all.addAll(store.all(DocumentCollection.RETURNS, SaleReturn.class));
+        all.addAll(store.all(DocumentCollection.CREDIT_ACCOUNTS, CreditAccount.class));
+        all.addAll(store.all(DocumentCollection.LAYAWAYS, Layaway.class));
         return all;
     }
 

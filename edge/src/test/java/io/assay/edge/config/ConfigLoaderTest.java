@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.assay.edge.sales.LayawayTerms;
 import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.Role;
@@ -116,6 +117,11 @@ class ConfigLoaderTest {
         env.put("ASSAY_SALES_TAX_RATES", "service=20, loose stone=5.5");
         env.put("ASSAY_SALES_TAX_ROUNDING", "total");
         env.put("ASSAY_SALES_CASH_ROUNDING", "0.05");
+        env.put("ASSAY_SALES_RETURN_DAYS", "14");
+        env.put("ASSAY_SALES_DISCOUNT_APPROVAL_PERCENT", "15");
+        env.put("ASSAY_SALES_LAYAWAY_DEPOSIT_PERCENT", "25");
+        env.put("ASSAY_SALES_LAYAWAY_FEE_PERCENT", "5");
+        env.put("ASSAY_SALES_LAYAWAY_DAYS", "120");
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
@@ -131,7 +137,8 @@ class ConfigLoaderTest {
                                 Role.AUDITOR, Set.of(Permission.AUDIT_READ))),
                         new SignInPolicy(3, Duration.ofMinutes(30)), Duration.ofMinutes(5)),
                 new AssayConfig.Sales(List.of("caisse-1", "caisse-2"), new SaleTerms(true, new BigDecimal("20"),
-                        Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05")))));
+                        Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05"), new BigDecimal("15")), 14,
+                        new LayawayTerms(new BigDecimal("25"), new BigDecimal("5"), 120))));
         assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
                 .contains(Permission.STAFF_MANAGE);
         assertThat(config.staff().permissions().of(Role.BENCH)).as("a blank environment variable keeps the default")

@@ -36,7 +36,7 @@ class SaleApiTest {
 
     @RegisterExtension
     final RunningApp running = new RunningApp(c -> c.withSales(new AssayConfig.Sales(List.of("reg-1", "reg-2"),
-            new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO))));
+            new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO), 30)));
 
     private ApiClient associate;
 
@@ -152,7 +152,7 @@ class SaleApiTest {
         assertThat(short_.json().path("errors").get(0).path("message").asText()).contains("738.57 short");
         ApiResponse cardOver = sell(associate, "k2", sale("R-1", tender("card", "3000.00")));
         assertThat(cardOver.status()).isEqualTo(422);
-        assertThat(cardOver.json().path("errors").get(0).path("message").asText()).contains("a card gives no change");
+        assertThat(cardOver.json().path("errors").get(0).path("message").asText()).contains("only cash gives change");
 
         ObjectNode unknown = sale("R-1", tender("cash", "3000.00"));
         ((ObjectNode) unknown.path("lines").get(1)).put("sku", "NOPE-1");
@@ -198,6 +198,280 @@ class SaleApiTest {
         ApiResponse uncounted = associate.post("/api/v1/registers/reg-1/close", cardOnly);
         assertThat(uncounted.status()).isEqualTo(422);
         assertThat(uncounted.errorFields()).containsExactly("counted.cash");
+    }
+
+    @Test
+    void theReceiptNamesTheBoutiqueTheSellerTheSerialsAndTheMaskedCard() {
+        JsonNode sale = sell(associate, "r1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00"))).json();
+
+        ApiResponse answer = running.client().get("/api/v1/sales/" + sale.path("id").asText() + "/receipt");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode receipt = answer.json();
+        assertThat(receipt.path("store").asText()).isEqualTo("Maison Assay");
+        assertThat(receipt.path("number").asText()).isEqualTo(sale.path("number").asText());
+        assertThat(receipt.path("associate").asText()).isEqualTo("Amelia Chen");
+        assertThat(receipt.path("lines").get(0).path("serial").asText()).isEqualTo("R-1");
+        assertThat(receipt.path("lines").get(2).path("text").asText()).isEqualTo("A & J 2026");
+        assertThat(receipt.path("tenders").get(0).path("label").asText()).isEqualTo("VISA •••• 4242");
+        assertThat(receipt.path("change").path("amount").asText()).isEqualTo("61.43");
+        assertThat(receipt.path("returnPolicy").asText()).contains("within 30 days");
+        assertThat(receipt.path("barcode").path("value").asText()).isEqualTo(sale.path("number").asText());
+        assertThat(running.client().get("/api/v1/sales/no-such-sale/receipt").status()).isEqualTo(404);
+    }
+
+    @Test
+    void cashMovedInAndOutCountsInTheDrawerAndANoSaleNeedsAManager() {
+        assertThat(moveCash("in", "50.00", "change from the safe").status()).isEqualTo(200);
+        assertThat(moveCash("out", "20.00", "courier").status()).isEqualTo(200);
+        ApiResponse tooMuch = moveCash("out", "1000.00", "banking run");
+        assertThat(tooMuch.status()).isEqualTo(409);
+        ApiResponse noReason = associate.send("POST", "/api/v1/registers/reg-1/cash", "application/json",
+                "{\"direction\":\"in\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"reason\":\" \"}");
+        assertThat(noReason.status()).isEqualTo(422);
+        JsonNode report = running.client().get("/api/v1/registers/reg-1/x-report").json();
+        assertThat(report.path("cashIn").path("amount").asText()).isEqualTo("50.00");
+        assertThat(report.path("cashOut").path("amount").asText()).isEqualTo("20.00");
+        assertThat(amounts(report.path("tenders"), "expected")).containsExactly("230.00");
+
+        running.as(Role.MANAGER);
+        String drawer = "{\"reason\":\"client's change for the parking meter\"}";
+        ApiResponse asked = associate.send("POST", "/api/v1/registers/reg-1/no-sale", "application/json", drawer);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("opening the drawer without a sale");
+        ApiResponse approved = associate.send("POST", "/api/v1/registers/reg-1/no-sale", "application/json", drawer,
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        JsonNode event = running.client().get("/api/v1/audit?type=io.assay.register.no-sale").json().path("items").get(0);
+        assertThat(event.path("actor").asText()).isEqualTo("associate");
+        assertThat(event.path("approver").asText()).isEqualTo("manager");
+        assertThat(event.path("data").path("reason").asText()).isEqualTo("client's change for the parking meter");
+    }
+
+    @Test
+    void aSmallDiscountIsTheAssociatesAndALargerOneOrANewPriceTheManagers() {
+        ObjectNode small = sale("R-1", tender("card", "2601.64"));
+        small.putArray("discounts").addObject().put("percent", "5").put("reason", "loyal client");
+        ApiResponse given = sell(associate, "d1", small);
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        // 125.95 off 2519.00, shared out by what each line costs: 122.50, 1.20, 2.25.
+        assertThat(given.json().path("discount").path("amount").asText()).isEqualTo("125.95");
+        assertThat(amounts(given.json().path("lines"), "discount")).containsExactly("122.50", "1.20", "2.25");
+        assertThat(given.json().path("subtotal").path("amount").asText()).isEqualTo("2393.05");
+        assertThat(given.json().path("tax").path("amount").asText()).isEqualTo("208.59");
+        assertThat(given.json().path("total").path("amount").asText()).isEqualTo("2601.64");
+
+        assertThat(running.client().post("/api/v1/items", ring("R-2", null, "case-1")).status()).isEqualTo(201);
+        ObjectNode large = sale("R-2", tender("card", "2338.45"));
+        large.putArray("discounts").addObject().put("line", 0).put("percent", "15");
+        ApiResponse asked = sell(associate, "d2", large);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("a discount of 14.59% (above 10%)");
+        running.as(Role.MANAGER);
+        ApiResponse approved = associate.send("POST", "/api/v1/sales", "application/json", large.toString(), "Idempotency-Key", "d2",
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        assertThat(approved.json().path("total").path("amount").asText()).isEqualTo("2338.45");
+        JsonNode event = running.client().get("/api/v1/audit?type=io.assay.sale.completed").json().path("items").get(0);
+        assertThat(event.path("actor").asText()).isEqualTo("associate");
+        assertThat(event.path("approver").asText()).isEqualTo("manager");
+    }
+
+    @Test
+    void aNewPriceNeedsAManagerAndADiscountCannotExceedItsLine() {
+        ObjectNode overridden = sale("R-1", tender("card", "2449.99"));
+        ((ObjectNode) overridden.path("lines").get(0)).set("price", usd("2180.00"));
+        ApiResponse asked = sell(associate, "o1", overridden);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("overriding the price of R-1");
+
+        ObjectNode tooMuch = sale("R-1", tender("card", "100.00"));
+        tooMuch.putArray("discounts").addObject().put("line", 1).set("amount", usd("30.00"));
+        ApiResponse refused = sell(associate, "o2", tooMuch);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("discounts[0]");
+
+        // A manager may set a price alone: 2180.00 + 193.48 tax, the cloths and the engraving as before.
+        ObjectNode byManager = sale("R-1", tender("card", "2444.61"));
+        ((ObjectNode) byManager.path("lines").get(0)).set("price", usd("2180.00"));
+        ApiResponse sold = sell(running.as(Role.MANAGER), "o3", byManager);
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        assertThat(sold.json().path("lines").get(0).path("unitPrice").path("amount").asText()).isEqualTo("2180.00");
+        assertThat(sold.json().path("total").path("amount").asText()).isEqualTo("2444.61");
+    }
+
+    @Test
+    void aReturnRefundsTheSalesOwnTendersCardsFirstAndPutsThePieceBack() {
+        JsonNode sale = sell(associate, "t1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00"))).json();
+        String returns = "/api/v1/sales/" + sale.path("id").asText() + "/returns";
+
+        ApiResponse ring = associate.send("POST", returns, "application/json",
+                "{\"register\":\"reg-1\",\"reason\":\"a different size\",\"lines\":[{\"serial\":\"R-1\"}]}");
+
+        assertThat(ring.status()).as(ring.body()).isEqualTo(201);
+        assertThat(ring.json().path("number").asText()).isEqualTo("R000001");
+        assertThat(ring.json().path("total").path("amount").asText()).isEqualTo("2667.44");
+        assertThat(amounts(ring.json().path("refunds"), "amount")).containsExactly("2000.00", "667.44");
+        assertThat(ring.json().path("refunds").get(0).path("last4").asText()).isEqualTo("4242");
+        assertThat(associate.get(ring.header("Location")).json()).isEqualTo(ring.json());
+        ApiClient owner = running.client();
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        JsonNode report = owner.get("/api/v1/registers/reg-1/x-report").json();
+        assertThat(amounts(report.path("tenders"), "expected")).containsExactly("271.13", "0.00");
+
+        ApiResponse again = associate.send("POST", returns, "application/json", "{\"register\":\"reg-1\",\"lines\":[{\"serial\":\"R-1\"}]}");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().path("errors").get(0).path("message").asText()).isEqualTo("already returned");
+        // One cloth of two: half of 26.13, in cash now that the card has had all it paid.
+        ApiResponse cloth = associate.send("POST", returns, "application/json",
+                "{\"register\":\"reg-1\",\"lines\":[{\"sku\":\"CLOTH-01\",\"quantity\":1}]}");
+        assertThat(cloth.status()).as(cloth.body()).isEqualTo(201);
+        assertThat(amounts(cloth.json().path("refunds"), "amount")).containsExactly("13.07");
+        assertThat(cloth.json().path("refunds").get(0).path("type").asText()).isEqualTo("cash");
+        assertThat(owner.get("/api/v1/stock-items").json().path("items").get(0).path("quantity").asInt()).isEqualTo(9);
+        ApiResponse notOnSale = associate.send("POST", returns, "application/json", "{\"register\":\"reg-1\",\"lines\":[{\"serial\":\"R-9\"}]}");
+        assertThat(notOnSale.errorFields()).containsExactly("lines[0]");
+        JsonNode event = owner.get("/api/v1/audit?type=io.assay.sale.returned").json();
+        assertThat(event.path("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aGiftCardSoldIsSpentLaterAndItsBalanceKept() {
+        ObjectNode card = Json.mapper().createObjectNode().put("register", "reg-1");
+        card.putArray("lines").addObject().put("giftCard", "").set("price", usd("500.00"));
+        card.putArray("tenders").add(tender("cash", "500.00"));
+        ApiResponse sold = sell(associate, "g1", card);
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        assertThat(sold.json().path("tax").path("amount").asText()).as("no tax on a gift card").isEqualTo("0.00");
+        String code = sold.json().path("lines").get(0).path("sku").asText();
+        assertThat(code).matches("GC-[0-9A-Z]{12}");
+        assertThat(associate.get("/api/v1/credit/" + code).json().path("balance").path("amount").asText()).isEqualTo("500.00");
+
+        ObjectNode spend = sale("R-1", tender("card", "2667.44"));
+        ObjectNode onCard = Json.mapper().createObjectNode().put("type", "gift-card").put("account", code.toLowerCase());
+        onCard.set("amount", usd("71.13"));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) spend.path("tenders")).add(onCard);
+        ApiResponse spent = sell(associate, "g2", spend);
+        assertThat(spent.status()).as(spent.body()).isEqualTo(201);
+        assertThat(associate.get("/api/v1/credit/" + code).json().path("balance").path("amount").asText()).isEqualTo("428.87");
+
+        ObjectNode tooMuch = Json.mapper().createObjectNode().put("register", "reg-1");
+        tooMuch.putArray("lines").addObject().put("sku", "CLOTH-01").put("quantity", 1);
+        ObjectNode overdrawn = Json.mapper().createObjectNode().put("type", "gift-card").put("account", code);
+        overdrawn.set("amount", usd("500.00"));
+        tooMuch.putArray("tenders").add(overdrawn);
+        assertThat(sell(associate, "g3", tooMuch).status()).isEqualTo(422);
+        ((ObjectNode) tooMuch.path("tenders").get(0)).put("account", "GC-NOSUCHCARD00").set("amount", usd("13.07"));
+        assertThat(sell(associate, "g4", tooMuch).errorFields()).containsExactly("tenders[0].account");
+
+        ObjectNode count = Json.mapper().createObjectNode();
+        count.putObject("counted").set("cash", usd("700.00"));
+        ((ObjectNode) count.path("counted")).set("card", usd("2667.44"));
+        ApiResponse closed = associate.post("/api/v1/registers/reg-1/close", count);
+        assertThat(closed.status()).as("a gift card is not counted at the close: " + closed.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aPieceBackWithoutAReceiptNeedsAManagerAndIsRefundedAsStoreCredit() {
+        assertThat(sell(associate, "n1", sale("R-1", tender("card", "2738.57"))).status()).isEqualTo(201);
+        String body = "{\"register\":\"reg-1\",\"reason\":\"a gift, no receipt\",\"lines\":[{\"serial\":\"R-1\"}]}";
+
+        ApiResponse asked = associate.send("POST", "/api/v1/returns", "application/json", body);
+        assertThat(asked.status()).isEqualTo(403);
+        assertThat(asked.json().path("action").asText()).isEqualTo("a return without a receipt");
+        running.as(Role.MANAGER);
+        ApiResponse taken = associate.send("POST", "/api/v1/returns", "application/json", body,
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        JsonNode refund = taken.json().path("refunds").get(0);
+        assertThat(refund.path("type").asText()).isEqualTo("store-credit");
+        assertThat(refund.path("amount").path("amount").asText()).as("today's price with its tax").isEqualTo("2667.44");
+        String credit = refund.path("account").asText();
+        assertThat(credit).matches("SC-[0-9A-Z]{12}");
+        assertThat(associate.get("/api/v1/credit/" + credit).json().path("balance").path("amount").asText()).isEqualTo("2667.44");
+        assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        ApiResponse again = associate.send("POST", "/api/v1/returns", "application/json", body,
+                "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+        assertThat(again.status()).as("the piece is in stock now").isEqualTo(422);
+    }
+
+    @Test
+    void aLayawayHoldsThePieceTakesPaymentsAndCompletesIntoASale() {
+        ObjectNode small = layaway("R-1", tender("cash", "500.00"));
+        ApiResponse tooSmall = associate.post("/api/v1/layaways", small);
+        assertThat(tooSmall.status()).isEqualTo(422);
+        assertThat(tooSmall.json().path("errors").get(0).path("message").asText()).contains("at least 533.49");
+
+        ObjectNode body = layaway("R-1", tender("cash", "600.00"));
+        ArrayNode schedule = body.putArray("schedule");
+        schedule.addObject().put("due", "2026-01-01").set("amount", usd("1000.00"));
+        schedule.addObject().put("due", "2099-01-01").set("amount", usd("1067.44"));
+        ApiResponse made = associate.post("/api/v1/layaways", body);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String id = made.json().path("id").asText();
+        assertThat(made.json().path("balance").path("amount").asText()).isEqualTo("2067.44");
+        ApiClient owner = running.client();
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("reserved");
+        running.as(Role.MANAGER);
+        assertThat(running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways").get(0).path("id").asText())
+                .as("the first instalment was due long ago").isEqualTo(id);
+        assertThat(associate.get("/api/v1/layaways/overdue").status()).isEqualTo(403);
+
+        ObjectNode first = Json.mapper().createObjectNode().put("register", "reg-1");
+        first.putArray("tenders").add(tender("card", "1000.00"));
+        assertThat(associate.post("/api/v1/layaways/" + id + "/payments", first).json().path("balance").path("amount").asText())
+                .isEqualTo("1067.44");
+        assertThat(running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways")).isEmpty();
+        ObjectNode tooMuch = Json.mapper().createObjectNode().put("register", "reg-1");
+        tooMuch.putArray("tenders").add(tender("cash", "2000.00"));
+        assertThat(associate.post("/api/v1/layaways/" + id + "/payments", tooMuch).status()).isEqualTo(422);
+        ObjectNode last = Json.mapper().createObjectNode().put("register", "reg-1");
+        last.putArray("tenders").add(tender("cash", "1067.44"));
+        ApiResponse paid = associate.post("/api/v1/layaways/" + id + "/payments", last);
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(paid.json().path("status").asText()).isEqualTo("completed");
+        JsonNode sale = owner.get("/api/v1/sales/" + paid.json().path("sale").asText()).json();
+        assertThat(sale.path("total").path("amount").asText()).isEqualTo("2667.44");
+        assertThat(sale.path("tenders")).hasSize(3);
+        assertThat(sale.path("client").asText()).isEqualTo("cl-1");
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("sold");
+        // The float, both cash payments; the card payment among the cards.
+        assertThat(amounts(owner.get("/api/v1/registers/reg-1/x-report").json().path("tenders"), "expected"))
+                .containsExactly("1867.44", "1000.00");
+    }
+
+    @Test
+    void aCancelledLayawayKeepsTheFeeAndGivesTheRestAsStoreCredit() {
+        ApiResponse made = associate.post("/api/v1/layaways", layaway("R-1", tender("cash", "600.00")));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String id = made.json().path("id").asText();
+
+        ApiResponse cancelled = associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null);
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asText()).isEqualTo("cancelled");
+        // 10% of 2667.44 kept; the rest of the 600.00 as store credit.
+        assertThat(cancelled.json().path("fee").path("amount").asText()).isEqualTo("266.74");
+        JsonNode refund = cancelled.json().path("refund");
+        assertThat(refund.path("type").asText()).isEqualTo("store-credit");
+        assertThat(refund.path("amount").path("amount").asText()).isEqualTo("333.26");
+        assertThat(associate.get("/api/v1/credit/" + refund.path("account").asText()).json().path("client").asText()).isEqualTo("cl-1");
+        assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        assertThat(associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null).status()).isEqualTo(409);
+    }
+
+    private static ObjectNode layaway(String serial, ObjectNode deposit) {
+        ObjectNode body = Json.mapper().createObjectNode().put("register", "reg-1").put("client", "cl-1").put("serial", serial);
+        body.putArray("tenders").add(deposit);
+        return body;
+    }
+
+    private ApiResponse moveCash(String direction, String amount, String reason) {
+        ObjectNode body = Json.mapper().createObjectNode().put("direction", direction).put("reason", reason);
+        body.set("amount", usd(amount));
+        return associate.post("/api/v1/registers/reg-1/cash", body);
     }
 
     private static ApiResponse sell(ApiClient client, String key, ObjectNode body) {

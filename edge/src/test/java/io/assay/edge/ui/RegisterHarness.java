@@ -60,7 +60,7 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
     /** The boutique's sales tax, added at the till on every line: the register learns the total from the appliance. */
     static final BigDecimal SALES_TAX = new BigDecimal("8.875");
     private static final AssayConfig.Sales STORE_SALES = new AssayConfig.Sales(List.of("reg-1", "reg-2"),
-            new SaleTerms(false, SALES_TAX, Map.of(), true, BigDecimal.ZERO));
+            new SaleTerms(false, SALES_TAX, Map.of(), true, BigDecimal.ZERO), 30);
 
     private final boolean enrolled;
     private Path dataDir;
