@@ -193,6 +193,7 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("overdueLayaways", layaways::overdue),
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
+                Map.entry("quoteSale", sales::quote),
                 Map.entry("listStockItems", stockItems::list),
                 Map.entry("createStockItem", stockItems::create),
                 Map.entry("readChanges", journal::changes),

@@ -78,6 +78,7 @@ final class RouteAccess {
             Map.entry("overdueLayaways", needs(Permission.REGISTER_REPORT)),
             Map.entry("createSale", needs(Permission.SELL)),
             Map.entry("getSale", needs(Permission.SALES_READ)),
+            Map.entry("quoteSale", needs(Permission.SELL)),
             Map.entry("listStockItems", needs(Permission.INVENTORY_READ)),
             Map.entry("createStockItem", needs(Permission.INVENTORY_WRITE)),
             Map.entry("readChanges", needs(Permission.CHANGES_READ)),

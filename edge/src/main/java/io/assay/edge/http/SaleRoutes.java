@@ -125,6 +125,15 @@ final class SaleRoutes {
         Responses.json(rc, 200, Receipt.of(sale, store.name(), store.id(), store.timeZone(), associate, returnDays));
     }
 
+    /** What a sale would come to, tax included, before anyone is charged: {@code POST /api/v1/sales/quote}. */
+    void quote(RoutingContext rc) {
+        SaleRequest request = SaleRequest.read(Responses.body(rc), currency, false);
+        // On the writer, like a sale, so it sees every sale before it; it writes nothing.
+        Responses.submit(rc, writer, work -> sales.quote(work, request))
+                .onSuccess(quote -> Responses.json(rc, 200, quote))
+                .onFailure(rc::fail);
+    }
+
     void get(RoutingContext rc) {
         String id = rc.pathParam("id");
         Responses.json(rc, 200, book.sale(id).orElseThrow(() -> new NotFoundException("There is no sale " + id)));

@@ -64,6 +64,11 @@ public record SaleRequest(String register, String client, List<Line> lines, List
      * @throws InvalidInputException naming every field at fault
      */
     public static SaleRequest read(JsonNode json, Currency currency) {
+        return read(json, currency, true);
+    }
+
+    /** As {@link #read(JsonNode, Currency)}; a quote is asked before any tender, so they may be left out. */
+    public static SaleRequest read(JsonNode json, Currency currency, boolean tendersRequired) {
         List<FieldError> errors = new ArrayList<>();
         FieldReader in = new FieldReader(errors, "");
         String register = in.requiredText(json, "register", 40);
@@ -90,7 +95,7 @@ public record SaleRequest(String register, String client, List<Line> lines, List
                 }
             }
         }
-        List<Tender> tenders = tenders(in, json, currency);
+        List<Tender> tenders = tendersRequired || json.has("tenders") ? tenders(in, json, currency) : List.of();
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The sale cannot be made", errors);
         }

@@ -1,5 +1,6 @@
 package io.assay.edge.sales;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.assay.edge.domain.ApprovalRequiredException;
 import io.assay.edge.domain.ConflictException;
@@ -84,6 +85,48 @@ public final class SaleService {
         if (!register.isOpen()) {
             throw new ConflictException("Register " + register.id() + " is closed: open it with a float first");
         }
+        Cart cart = cart(work, request);
+        if (!approved && cart.approvalNeeded() != null) {
+            throw new ApprovalRequiredException(cart.approvalNeeded());
+        }
+        Set<String> serials = cart.serials();
+        Map<String, Integer> wanted = cart.wanted();
+        Discounts discounts = cart.discounts();
+        Pricing pricing = new Pricing(terms, currency);
+        Pricing.Totals totals = cart.totals();
+        Payment payment = Payment.settle(request.tenders(), totals.total(), pricing);
+        Map<String, CreditAccount> spent = spend(store, request.tenders());
+
+        for (String serial : serials) {
+            inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
+        }
+        for (Map.Entry<String, Integer> want : wanted.entrySet()) {
+            StockItem item = store.stockItem(want.getKey()).orElseThrow();
+            store.save(item.withQuantity(item.quantity() - want.getValue()));
+        }
+        spent.values().forEach(store::save);
+        for (SaleLine line : totals.lines()) {
+            if (SaleLine.GIFT_CARD.equals(line.kind())) {
+                store.save(new CreditAccount(line.sku(), TenderType.GIFT_CARD, line.total(), request.client(), work.now(), 1));
+            }
+        }
+        String id = UUID.randomUUID().toString();
+        String number = String.format("S%06d", store.next(SALE_COUNTER));
+        Sale sale = new Sale(id, number, register.id(), work.actor(), request.client(), work.now(), totals.lines(), totals.subtotal(),
+                discounts.total().signum() == 0 ? null : discounts.total(), totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
+        store.save(register.with(register.shift().after(request.tenders(), payment.change())));
+        store.save(sale);
+        store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
+        work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
+        return new Outcome(sale, false);
+    }
+
+    /**
+     * What a sale's lines come to, without writing anything: each piece in stock and each item on hand
+     * checked, overrides and discounts applied, tax computed, and what (if anything) needs a manager.
+     */
+    private Cart cart(UnitOfWork work, SaleRequest request) {
+        SalesStore store = work.sales();
         List<Pricing.Item> items = new ArrayList<>();
         Map<String, Integer> wanted = new HashMap<>();
         List<String> overrides = new ArrayList<>();
@@ -142,42 +185,38 @@ public final class SaleService {
             }
         }
         Discounts discounts = Discounts.apply(items, request.discounts(), currency);
-        if (!approved) {
-            if (!overrides.isEmpty()) {
-                throw new ApprovalRequiredException("overriding the price of " + String.join(", ", overrides));
-            }
-            if (discounts.percentOf().compareTo(terms.discountApprovalPercent()) > 0) {
-                throw new ApprovalRequiredException("a discount of " + discounts.percentOf().stripTrailingZeros().toPlainString()
-                        + "% (above " + terms.discountApprovalPercent().stripTrailingZeros().toPlainString() + "%)");
-            }
+        String approval = null;
+        if (!overrides.isEmpty()) {
+            approval = "overriding the price of " + String.join(", ", overrides);
+        } else if (discounts.percentOf().compareTo(terms.discountApprovalPercent()) > 0) {
+            approval = "a discount of " + discounts.percentOf().stripTrailingZeros().toPlainString() + "% (above "
+                    + terms.discountApprovalPercent().stripTrailingZeros().toPlainString() + "%)";
         }
-        Pricing pricing = new Pricing(terms, currency);
-        Pricing.Totals totals = pricing.price(discounts.items());
-        Payment payment = Payment.settle(request.tenders(), totals.total(), pricing);
-        Map<String, CreditAccount> spent = spend(store, request.tenders());
+        return new Cart(serials, wanted, discounts, new Pricing(terms, currency).price(discounts.items()), approval);
+    }
 
-        for (String serial : serials) {
-            inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
-        }
-        for (Map.Entry<String, Integer> want : wanted.entrySet()) {
-            StockItem item = store.stockItem(want.getKey()).orElseThrow();
-            store.save(item.withQuantity(item.quantity() - want.getValue()));
-        }
-        spent.values().forEach(store::save);
-        for (SaleLine line : totals.lines()) {
-            if (SaleLine.GIFT_CARD.equals(line.kind())) {
-                store.save(new CreditAccount(line.sku(), TenderType.GIFT_CARD, line.total(), request.client(), work.now(), 1));
-            }
-        }
-        String id = UUID.randomUUID().toString();
-        String number = String.format("S%06d", store.next(SALE_COUNTER));
-        Sale sale = new Sale(id, number, register.id(), work.actor(), request.client(), work.now(), totals.lines(), totals.subtotal(),
-                discounts.total().signum() == 0 ? null : discounts.total(), totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
-        store.save(register.with(register.shift().after(request.tenders(), payment.change())));
-        store.save(sale);
-        store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
-        work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
-        return new Outcome(sale, false);
+    /**
+     * A sale's lines priced.
+     *
+     * @param approvalNeeded what needs a manager's approval, in words, or null
+     */
+    private record Cart(Set<String> serials, Map<String, Integer> wanted, Discounts discounts, Pricing.Totals totals,
+            String approvalNeeded) {
+    }
+
+    /** What a sale would come to, tax included, and what its cash payment would be: a register shows it before charging. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Quote(List<SaleLine> lines, Money subtotal, Money discount, Money tax, Money total, Money cashTotal,
+            String approvalNeeded) {
+    }
+
+    /** Prices {@code request} as {@link #sell} would, and writes nothing. Its tenders are not needed. */
+    public Quote quote(UnitOfWork work, SaleRequest request) {
+        Cart cart = cart(work, request);
+        Pricing.Totals totals = cart.totals();
+        Money discount = cart.discounts().total();
+        return new Quote(totals.lines(), totals.subtotal(), discount.signum() == 0 ? null : discount, totals.tax(), totals.total(),
+                new Pricing(terms, currency).cashDue(totals.total()), cart.approvalNeeded());
     }
 
     /**

@@ -462,6 +462,24 @@ class SaleApiTest {
         assertThat(associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null).status()).isEqualTo(409);
     }
 
+    @Test
+    void aQuoteSaysWhatTheSaleComesToBeforeAnyoneIsChargedAndWritesNothing() {
+        ObjectNode cart = sale("R-1");
+        cart.remove("tenders");
+        cart.putArray("discounts").addObject().put("line", 0).put("percent", "15");
+
+        ApiResponse quote = associate.post("/api/v1/sales/quote", cart);
+
+        assertThat(quote.status()).as(quote.body()).isEqualTo(200);
+        assertThat(quote.json().path("total").path("amount").asText()).isEqualTo("2338.45");
+        assertThat(quote.json().path("tax").path("amount").asText()).isEqualTo("186.95");
+        assertThat(quote.json().path("discount").path("amount").asText()).isEqualTo("367.50");
+        assertThat(quote.json().path("cashTotal").path("amount").asText()).isEqualTo("2338.45");
+        assertThat(quote.json().path("approvalNeeded").asText()).isEqualTo("a discount of 14.59% (above 10%)");
+        assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        assertThat(running.client().get("/api/v1/audit?type=io.assay.sale.completed").json().path("total").asInt()).isZero();
+    }
+
     private static ObjectNode layaway(String serial, ObjectNode deposit) {
         ObjectNode body = Json.mapper().createObjectNode().put("register", "reg-1").put("client", "cl-1").put("serial", serial);
         body.putArray("tenders").add(deposit);
