@@ -193,6 +193,8 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("overdueLayaways", layaways::overdue),
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
+                Map.entry("findSales", sales::find),
+                Map.entry("listLayaways", layaways::list),
                 Map.entry("quoteSale", sales::quote),
                 Map.entry("listStockItems", stockItems::list),
                 Map.entry("createStockItem", stockItems::create),

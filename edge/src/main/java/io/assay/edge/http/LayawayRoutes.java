@@ -77,6 +77,19 @@ final class LayawayRoutes {
         Responses.json(rc, 200, describe(book.layaway(id).orElseThrow(() -> new NotFoundException("There is no layaway " + id))));
     }
 
+    /** {@code GET /api/v1/layaways?client=&status=}: a client's layaways, newest first. */
+    void list(RoutingContext rc) {
+        String client = rc.queryParams().get("client");
+        String status = rc.queryParams().get("status");
+        if (status != null && !List.of(Layaway.OPEN, Layaway.COMPLETED, Layaway.CANCELLED).contains(status)) {
+            throw new BadRequestException("status", "one of open, completed, cancelled");
+        }
+        ObjectNode body = Json.mapper().createObjectNode();
+        ArrayNode list = body.putArray("layaways");
+        book.layaways(client == null || client.isBlank() ? null : client, status).forEach(l -> list.add(describe(l)));
+        Responses.json(rc, 200, body);
+    }
+
     /** The open layaways behind their schedule, on the store's clock. */
     void overdue(RoutingContext rc) {
         ObjectNode body = Json.mapper().createObjectNode();

@@ -78,6 +78,8 @@ final class RouteAccess {
             Map.entry("overdueLayaways", needs(Permission.REGISTER_REPORT)),
             Map.entry("createSale", needs(Permission.SELL)),
             Map.entry("getSale", needs(Permission.SALES_READ)),
+            Map.entry("findSales", needs(Permission.SALES_READ)),
+            Map.entry("listLayaways", needs(Permission.SALES_READ)),
             Map.entry("quoteSale", needs(Permission.SELL)),
             Map.entry("listStockItems", needs(Permission.INVENTORY_READ)),
             Map.entry("createStockItem", needs(Permission.INVENTORY_WRITE)),

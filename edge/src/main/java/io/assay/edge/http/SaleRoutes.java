@@ -1,6 +1,7 @@
 package io.assay.edge.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.json.Json;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -132,6 +134,18 @@ final class SaleRoutes {
         Responses.submit(rc, writer, work -> sales.quote(work, request))
                 .onSuccess(quote -> Responses.json(rc, 200, quote))
                 .onFailure(rc::fail);
+    }
+
+    /** {@code GET /api/v1/sales?number=S000123}: the sale a receipt's number or barcode names. */
+    void find(RoutingContext rc) {
+        String number = rc.queryParams().get("number");
+        if (number == null || number.isBlank()) {
+            throw new BadRequestException("number", "the sale number as the receipt prints it, such as S000123");
+        }
+        String wanted = number.strip().toUpperCase(Locale.ROOT);
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.set("sales", Json.mapper().valueToTree(book.saleByNumber(wanted).map(List::of).orElse(List.of())));
+        Responses.json(rc, 200, body);
     }
 
     void get(RoutingContext rc) {

@@ -56,6 +56,19 @@ public final class SalesBook {
         return Optional.ofNullable(returns.get(id));
     }
 
+    /** The sale printed as {@code number} (S000123) on its receipt. */
+    public Optional<Sale> saleByNumber(String number) {
+        return sales.values().stream().filter(s -> s.number().equals(number)).findFirst();
+    }
+
+    /** Layaways, newest first: all, or only those of {@code client} and of {@code status} when given. */
+    public List<Layaway> layaways(String client, String status) {
+        return layaways.values().stream()
+                .filter(l -> client == null || client.equals(l.client()))
+                .filter(l -> status == null || status.equals(l.status()))
+                .sorted(Comparator.comparing(Layaway::createdAt).reversed()).toList();
+    }
+
     public Optional<Layaway> layaway(String id) {
         return Optional.ofNullable(layaways.get(id));
     }

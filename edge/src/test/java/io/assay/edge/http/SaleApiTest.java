@@ -74,6 +74,9 @@ class SaleApiTest {
         assertThat(sale.path("lines").get(0).path("certificates")).isEmpty();
         assertThat(sale.path("tenders").get(0).path("last4").asText()).isEqualTo("4242");
         assertThat(associate.get(sold.header("Location")).json()).isEqualTo(sale);
+        assertThat(associate.get("/api/v1/sales?number=s000001").json().path("sales").get(0)).as("found by its receipt's number")
+                .isEqualTo(sale);
+        assertThat(associate.get("/api/v1/sales?number=S999999").json().path("sales")).isEmpty();
 
         ApiClient owner = running.client();
         assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("sold");
@@ -432,6 +435,9 @@ class SaleApiTest {
 
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         assertThat(paid.json().path("status").asText()).isEqualTo("completed");
+        assertThat(associate.get("/api/v1/layaways?client=cl-1&status=completed").json().path("layaways").get(0).path("id").asText())
+                .isEqualTo(id);
+        assertThat(associate.get("/api/v1/layaways?client=cl-1&status=open").json().path("layaways")).isEmpty();
         JsonNode sale = owner.get("/api/v1/sales/" + paid.json().path("sale").asText()).json();
         assertThat(sale.path("total").path("amount").asText()).isEqualTo("2667.44");
         assertThat(sale.path("tenders")).hasSize(3);
