@@ -145,6 +145,14 @@ public final class LayawayService {
             throw new InvalidInputException("The payment cannot be taken", List.of(new FieldError("tenders", "they come to "
                     + amount.amount().toPlainString() + ", more than the balance of " + layaway.balance().amount().toPlainString())));
         }
+        if (amount.equals(layaway.balance())) {
+            // The last payment sells the piece: it must still be the reserved piece the layaway holds.
+            PieceStatus status = work.inventory().piece(layaway.serial()).map(Piece::status).orElse(null);
+            if (status != PieceStatus.RESERVED) {
+                throw new ConflictException(layaway.serial() + " is " + (status == null ? "gone" : status.label())
+                        + ", not reserved for layaway " + layaway.number() + ": a manager must sort it out before it completes");
+            }
+        }
         SaleService.spend(store, tenders).values().forEach(store::save);
         Layaway paid = layaway.with(new Layaway.Payment(work.now(), register.id(), work.actor(), tenders, amount));
         store.save(register.with(register.shift().after(tenders, Money.zero(currency))));
@@ -173,6 +181,11 @@ public final class LayawayService {
     public Layaway cancel(UnitOfWork work, String id) {
         SalesStore store = work.sales();
         Layaway layaway = open(store, id);
+        PieceStatus status = work.inventory().piece(layaway.serial()).map(Piece::status).orElse(null);
+        if (status != PieceStatus.RESERVED) {
+            throw new ConflictException(layaway.serial() + " is " + (status == null ? "gone" : status.label())
+                    + ", not reserved for layaway " + layaway.number() + ": a manager must sort it out before it is cancelled");
+        }
         Money fee = percentOf(layaway.price(), terms.feePercent());
         if (fee.exceeds(layaway.paid())) {
             fee = layaway.paid();

@@ -1,5 +1,6 @@
 package io.assay.edge.http;
 
+import static io.assay.edge.http.ItemApiTest.status;
 import static io.assay.edge.support.TestPieces.location;
 import static io.assay.edge.support.TestPieces.ring;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -484,6 +485,21 @@ class SaleApiTest {
         assertThat(quote.json().path("approvalNeeded").asText()).isEqualTo("a discount of 14.59% (above 10%)");
         assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
         assertThat(running.client().get("/api/v1/audit?type=io.assay.sale.completed").json().path("total").asInt()).isZero();
+    }
+
+    @Test
+    void aLayawayWhosePieceWasMovedOnDoesNotCompleteAndTakesNothing() {
+        String id = associate.post("/api/v1/layaways", layaway("R-1", tender("cash", "600.00"))).json().path("id").asText();
+        assertThat(running.client().patch("/api/v1/items/R-1", status("missing")).status()).isEqualTo(200);
+
+        ObjectNode last = Json.mapper().createObjectNode().put("register", "reg-1");
+        last.putArray("tenders").add(tender("cash", "2067.44"));
+        ApiResponse refused = associate.post("/api/v1/layaways/" + id + "/payments", last);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("detail").asText()).contains("R-1 is missing, not reserved");
+        assertThat(associate.get("/api/v1/layaways/" + id).json().path("balance").path("amount").asText()).isEqualTo("2067.44");
+        assertThat(associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null).status()).isEqualTo(409);
     }
 
     private static ObjectNode layaway(String serial, ObjectNode deposit) {
