@@ -502,6 +502,23 @@ class SaleApiTest {
         assertThat(associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null).status()).isEqualTo(409);
     }
 
+    @Test
+    void salesRegistersLayawaysAndBalancesAreThereAfterARestart() throws Exception {
+        JsonNode sale = sell(associate, "p1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00"))).json();
+        assertThat(running.client().post("/api/v1/items", ring("R-2", null, "case-1")).status()).isEqualTo(201);
+        String layaway = associate.post("/api/v1/layaways", layaway("R-2", tender("cash", "600.00"))).json().path("id").asText();
+        JsonNode reportBefore = running.client().get("/api/v1/registers/reg-1/x-report").json();
+
+        running.restart();
+
+        ApiClient again = running.as(Role.ASSOCIATE);
+        assertThat(again.get("/api/v1/sales/" + sale.path("id").asText()).json()).isEqualTo(sale);
+        assertThat(again.get("/api/v1/layaways/" + layaway).json().path("balance").path("amount").asText()).isEqualTo("2067.44");
+        assertThat(running.client().get("/api/v1/registers/reg-1/x-report").json()).isEqualTo(reportBefore);
+        assertThat(sell(again, "p2", sale("R-1", tender("cash", "3000.00"))).status()).as("still sold").isEqualTo(409);
+        assertThat(again.get("/api/v1/sales?number=S000002").json().path("sales")).isEmpty();
+    }
+
     private static ObjectNode layaway(String serial, ObjectNode deposit) {
         ObjectNode body = Json.mapper().createObjectNode().put("register", "reg-1").put("client", "cl-1").put("serial", serial);
         body.putArray("tenders").add(deposit);
