@@ -51,7 +51,7 @@ final class SaleRoutes {
         this.currency = deps.config().store().currency();
         this.returns = new ReturnService(deps.inventory(), registers, deps.config().sales().returnDays(), deps.config().sales().terms(),
                 currency);
-        this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency);
+        this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency, returns);
         this.book = deps.sales();
         this.store = deps.config().store();
         this.staff = deps.staff();

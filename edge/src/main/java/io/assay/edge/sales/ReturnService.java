@@ -130,6 +130,36 @@ public final class ReturnService {
     }
 
     public SaleReturn accept(UnitOfWork work, String saleId, Request request) {
+        Plan plan = plan(work, saleId, request);
+        Map<Integer, Money> refundedTo = new LinkedHashMap<>();
+        List<Tender> refunds = refunds(plan.sale(), plan.ledger(), plan.total(), refundedTo);
+        Money cashOut = refunds.stream().filter(t -> t.type() == TenderType.CASH).map(Tender::amount)
+                .reduce(Money.zero(plan.total().currency()), Money::plus);
+        Register register = plan.register();
+        if (cashOut.exceeds(register.shift().expected(TenderType.CASH))) {
+            throw new ConflictException("The refund needs " + cashOut.amount().toPlainString() + " in cash; the drawer of "
+                    + register.id() + " should hold " + register.shift().expected(TenderType.CASH).amount().toPlainString());
+        }
+        SalesStore store = work.sales();
+        for (Tender refund : refunds) {
+            if (refund.type().onAccount()) {
+                CreditAccount account = store.creditAccount(refund.account()).orElseThrow();
+                store.save(account.withBalance(account.balance().plus(refund.amount())));
+            }
+        }
+        store.save(register.with(register.shift().afterRefunds(refunds)));
+        return apply(work, plan, refunds, refundedTo);
+    }
+
+    /**
+     * What taking {@code request}'s lines back against {@code saleId} would be, every rule checked and
+     * nothing written: the sale, its register, what comes back and what it is worth.
+     */
+    record Plan(Sale sale, Register register, ReturnLedger ledger, Map<Integer, Integer> back, List<SaleReturn.Line> lines,
+            Money total, String reason) {
+    }
+
+    Plan plan(UnitOfWork work, String saleId, Request request) {
         SalesStore store = work.sales();
         Sale sale = store.sale(saleId).orElseThrow(() -> new NotFoundException("There is no sale " + saleId));
         if (work.now().isAfter(sale.time().plus(window))) {
@@ -167,22 +197,16 @@ public final class ReturnService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The return cannot be taken", errors);
         }
-        Map<Integer, Money> refundedTo = new LinkedHashMap<>();
-        List<Tender> refunds = refunds(sale, ledger, total, refundedTo);
-        Money cashOut = refunds.stream().filter(t -> t.type() == TenderType.CASH).map(Tender::amount)
-                .reduce(Money.zero(total.currency()), Money::plus);
-        if (cashOut.exceeds(register.shift().expected(TenderType.CASH))) {
-            throw new ConflictException("The refund needs " + cashOut.amount().toPlainString() + " in cash; the drawer of "
-                    + register.id() + " should hold " + register.shift().expected(TenderType.CASH).amount().toPlainString());
-        }
+        return new Plan(sale, register, ledger, back, lines, total, request.reason());
+    }
 
-        for (Tender refund : refunds) {
-            if (refund.type().onAccount()) {
-                CreditAccount account = store.creditAccount(refund.account()).orElseThrow();
-                store.save(account.withBalance(account.balance().plus(refund.amount())));
-            }
-        }
-        for (SaleReturn.Line line : lines) {
+    /**
+     * Writes a planned return: the goods back, the ledger moved on, the return numbered and journalled.
+     * The caller has paid out {@code refunds} (to cards, the drawer, accounts, or toward an exchange).
+     */
+    SaleReturn apply(UnitOfWork work, Plan plan, List<Tender> refunds, Map<Integer, Money> refundedTo) {
+        SalesStore store = work.sales();
+        for (SaleReturn.Line line : plan.lines()) {
             if (line.serial() != null) {
                 inventory.update(work, line.serial(), JsonNodeFactory.instance.objectNode().put("status", PieceStatus.IN_STOCK.label()));
             } else {
@@ -191,12 +215,11 @@ public final class ReturnService {
             }
         }
         String number = String.format("R%06d", store.next(RETURN_COUNTER));
-        SaleReturn saleReturn = new SaleReturn(UUID.randomUUID().toString(), number, sale.id(), register.id(), work.actor(), work.now(),
-                request.reason(), lines, total, refunds);
-        store.save(register.with(register.shift().afterRefunds(refunds)));
-        store.save(ledger.after(back, refundedTo));
+        SaleReturn saleReturn = new SaleReturn(UUID.randomUUID().toString(), number, plan.sale().id(), plan.register().id(), work.actor(),
+                work.now(), plan.reason(), plan.lines(), plan.total(), refunds);
+        store.save(plan.ledger().after(plan.back(), refundedTo));
         store.save(saleReturn);
-        work.record(SALE_RETURNED, sale.id(), Json.mapper().valueToTree(saleReturn));
+        work.record(SALE_RETURNED, plan.sale().id(), Json.mapper().valueToTree(saleReturn));
         return saleReturn;
     }
 

@@ -20,11 +20,19 @@ import java.util.regex.Pattern;
  *
  * @param client the client-book id, or null
  */
-public record SaleRequest(String register, String client, List<Line> lines, List<Discount> discounts, List<Tender> tenders) {
+public record SaleRequest(String register, String client, List<Line> lines, List<Discount> discounts, List<Tender> tenders,
+        Exchange exchange) {
 
     /** Without discounts. */
     public SaleRequest(String register, String client, List<Line> lines, List<Tender> tenders) {
-        this(register, client, lines, List.of(), tenders);
+        this(register, client, lines, List.of(), tenders, null);
+    }
+
+    /**
+     * Goods from an earlier sale brought back in the same transaction: what they are worth pays toward this
+     * sale, and what is left over becomes store credit.
+     */
+    public record Exchange(String sale, List<ReturnService.Request.Line> lines, String reason) {
     }
 
     /** Services the boutique's bench performs; their price is quoted at the counter. */
@@ -95,11 +103,45 @@ public record SaleRequest(String register, String client, List<Line> lines, List
                 }
             }
         }
-        List<Tender> tenders = tendersRequired || json.has("tenders") ? tenders(in, json, currency) : List.of();
+        Exchange exchange = exchange(in, json);
+        // With goods brought back, they may pay for all of it.
+        boolean needTenders = tendersRequired && exchange == null;
+        List<Tender> tenders = needTenders || json.has("tenders") ? tenders(in, json, currency) : List.of();
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The sale cannot be made", errors);
         }
-        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(discounts), List.copyOf(tenders));
+        return new SaleRequest(register, client, List.copyOf(lines), List.copyOf(discounts), List.copyOf(tenders), exchange);
+    }
+
+    private static Exchange exchange(FieldReader in, JsonNode json) {
+        JsonNode node = json.get("exchange");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        FieldReader at = in.nested("exchange");
+        if (!node.isObject()) {
+            at.error("", "an exchange names the earlier sale and the lines brought back");
+            return null;
+        }
+        String sale = at.requiredText(node, "sale", 64);
+        String reason = at.text(node, "reason", 200);
+        List<ReturnService.Request.Line> lines = new ArrayList<>();
+        JsonNode nodes = node.get("lines");
+        if (nodes == null || !nodes.isArray() || nodes.isEmpty()) {
+            at.error("lines", "at least one line brought back");
+        } else {
+            for (int i = 0; i < nodes.size(); i++) {
+                JsonNode line = nodes.get(i);
+                FieldReader l = at.nested("lines[" + i + "]");
+                if (!line.isObject() || l.has(line, "serial") == l.has(line, "sku")) {
+                    l.error("", "a line names a serial or a sku");
+                    continue;
+                }
+                Integer quantity = l.integer(line, "quantity");
+                lines.add(new ReturnService.Request.Line(l.text(line, "serial", 64), l.text(line, "sku", 64), quantity == null ? 1 : quantity));
+            }
+        }
+        return new Exchange(sale, List.copyOf(lines), reason);
     }
 
     /** The {@code tenders} of {@code json}: at least one, each read as a sale's; mistakes go to {@code in}. */

@@ -38,12 +38,19 @@ public final class SaleService {
     private final RegisterService registers;
     private final SaleTerms terms;
     private final Currency currency;
+    private final ReturnService returns;
 
     public SaleService(InventoryService inventory, RegisterService registers, SaleTerms terms, Currency currency) {
+        this(inventory, registers, terms, currency, null);
+    }
+
+    /** @param returns takes back what an exchange brings, or null where exchanges are not taken */
+    public SaleService(InventoryService inventory, RegisterService registers, SaleTerms terms, Currency currency, ReturnService returns) {
         this.inventory = inventory;
         this.registers = registers;
         this.terms = terms;
         this.currency = currency;
+        this.returns = returns;
     }
 
     /** The sale made, and whether it was made by an earlier request with the same idempotency key. */
@@ -85,6 +92,7 @@ public final class SaleService {
         if (!register.isOpen()) {
             throw new ConflictException("Register " + register.id() + " is closed: open it with a float first");
         }
+        ReturnService.Plan exchange = exchange(work, request);
         Cart cart = cart(work, request);
         if (!approved && cart.approvalNeeded() != null) {
             throw new ApprovalRequiredException(cart.approvalNeeded());
@@ -94,8 +102,29 @@ public final class SaleService {
         Discounts discounts = cart.discounts();
         Pricing pricing = new Pricing(terms, currency);
         Pricing.Totals totals = cart.totals();
-        Payment payment = Payment.settle(request.tenders(), totals.total(), pricing);
-        Map<String, CreditAccount> spent = spend(store, request.tenders());
+        // Goods brought back pay first; what they are worth beyond this sale becomes store credit.
+        List<Tender> tenders = new ArrayList<>(request.tenders());
+        Money credit = exchange == null ? Money.zero(currency) : exchange.total();
+        Money used = credit.exceeds(totals.total()) ? totals.total() : credit;
+        Money leftover = credit.minus(used);
+        if (used.signum() > 0) {
+            tenders.add(new Tender(TenderType.EXCHANGE, used, null, null, null, exchange.sale().number()));
+        }
+        Payment payment = Payment.settle(tenders, totals.total(), pricing);
+        Map<String, CreditAccount> spent = spend(store, tenders);
+        if (exchange != null) {
+            List<Tender> paidOut = new ArrayList<>();
+            if (used.signum() > 0) {
+                paidOut.add(new Tender(TenderType.EXCHANGE, used, null, null, null, null));
+            }
+            if (leftover.signum() > 0) {
+                CreditAccount account = new CreditAccount(CreditAccount.newCode(TenderType.STORE_CREDIT), TenderType.STORE_CREDIT, leftover,
+                        request.client(), work.now(), 1);
+                store.save(account);
+                paidOut.add(new Tender(TenderType.STORE_CREDIT, leftover, null, null, null, account.code()));
+            }
+            returns.apply(work, exchange, paidOut, Map.of());
+        }
 
         for (String serial : serials) {
             inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
@@ -113,12 +142,25 @@ public final class SaleService {
         String id = UUID.randomUUID().toString();
         String number = String.format("S%06d", store.next(SALE_COUNTER));
         Sale sale = new Sale(id, number, register.id(), work.actor(), request.client(), work.now(), totals.lines(), totals.subtotal(),
-                discounts.total().signum() == 0 ? null : discounts.total(), totals.tax(), totals.total(), payment.cashRounding(), request.tenders(), payment.change());
-        store.save(register.with(register.shift().after(request.tenders(), payment.change())));
+                discounts.total().signum() == 0 ? null : discounts.total(), totals.tax(), totals.total(), payment.cashRounding(), tenders,
+                payment.change());
+        store.save(register.with(register.shift().after(tenders, payment.change())));
         store.save(sale);
         store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
         work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
         return new Outcome(sale, false);
+    }
+
+    /** The return an exchange makes, planned (every rule checked, nothing written); null without an exchange. */
+    private ReturnService.Plan exchange(UnitOfWork work, SaleRequest request) {
+        SaleRequest.Exchange exchange = request.exchange();
+        if (exchange == null) {
+            return null;
+        }
+        if (returns == null) {
+            throw new InvalidInputException("The sale cannot be made", List.of(new FieldError("exchange", "exchanges are not taken here")));
+        }
+        return returns.plan(work, exchange.sale(), new ReturnService.Request(request.register(), exchange.lines(), exchange.reason()));
     }
 
     /**

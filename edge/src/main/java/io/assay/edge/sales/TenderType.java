@@ -12,7 +12,9 @@ public enum TenderType {
     /** A gift card the boutique sold, by its code: its balance pays. */
     GIFT_CARD("gift-card", false),
     /** Store credit the boutique gave (a return without receipt, a cancelled layaway), by its code. */
-    STORE_CREDIT("store-credit", false);
+    STORE_CREDIT("store-credit", false),
+    /** What goods brought back in an exchange are worth, spent on the new sale. */
+    EXCHANGE("exchange", false);
 
     private final String label;
     private final boolean counted;

@@ -519,6 +519,47 @@ class SaleApiTest {
         assertThat(again.get("/api/v1/sales?number=S000002").json().path("sales")).isEmpty();
     }
 
+    @Test
+    void anExchangeTakesTheRingBackAndSellsAnotherInOneTransaction() {
+        JsonNode first = sell(associate, "x1", sale("R-1", tender("card", "2738.57"))).json();
+        assertThat(running.client().post("/api/v1/items", ring("R-2", null, "case-1")).status()).isEqualTo(201);
+
+        ObjectNode swap = Json.mapper().createObjectNode().put("register", "reg-1");
+        swap.putArray("lines").addObject().put("serial", "R-2");
+        swap.withArray("lines").addObject().put("sku", "CLOTH-01").put("quantity", 1);
+        ObjectNode exchange = swap.putObject("exchange").put("sale", first.path("id").asText()).put("reason", "a size up");
+        exchange.putArray("lines").addObject().put("serial", "R-1");
+        swap.putArray("tenders").add(tender("cash", "13.07"));
+        ApiResponse swapped = sell(associate, "x2", swap);
+
+        assertThat(swapped.status()).as(swapped.body()).isEqualTo(201);
+        // R-2 and a cloth come to 2680.51; the ring brought back is worth 2667.44; 13.07 in cash.
+        assertThat(swapped.json().path("total").path("amount").asText()).isEqualTo("2680.51");
+        JsonNode credit = swapped.json().path("tenders").get(1);
+        assertThat(credit.path("type").asText()).isEqualTo("exchange");
+        assertThat(credit.path("amount").path("amount").asText()).isEqualTo("2667.44");
+        assertThat(credit.path("account").asText()).isEqualTo(first.path("number").asText());
+        ApiClient owner = running.client();
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        assertThat(owner.get("/api/v1/items/R-2").json().path("status").asText()).isEqualTo("sold");
+        JsonNode returned = owner.get("/api/v1/audit?type=io.assay.sale.returned").json().path("items").get(0);
+        assertThat(returned.path("data").path("refunds").get(0).path("type").asText()).isEqualTo("exchange");
+
+        // The other way: a cloth for the ring, the difference as store credit.
+        JsonNode second = sell(associate, "x3", sale("R-1", tender("card", "2738.57"))).json();
+        ObjectNode down = Json.mapper().createObjectNode().put("register", "reg-1");
+        down.putArray("lines").addObject().put("sku", "CLOTH-01").put("quantity", 1);
+        ObjectNode back = down.putObject("exchange").put("sale", second.path("id").asText());
+        back.putArray("lines").addObject().put("serial", "R-1");
+        ApiResponse smaller = sell(associate, "x4", down);
+        assertThat(smaller.status()).as(smaller.body()).isEqualTo(201);
+        JsonNode slip = owner.get("/api/v1/audit?type=io.assay.sale.returned").json().path("items").get(0).path("data");
+        assertThat(slip.path("refunds").get(1).path("type").asText()).isEqualTo("store-credit");
+        assertThat(slip.path("refunds").get(1).path("amount").path("amount").asText()).isEqualTo("2654.37");
+        assertThat(associate.get("/api/v1/credit/" + slip.path("refunds").get(1).path("account").asText()).json().path("balance")
+                .path("amount").asText()).isEqualTo("2654.37");
+    }
+
     private static ObjectNode layaway(String serial, ObjectNode deposit) {
         ObjectNode body = Json.mapper().createObjectNode().put("register", "reg-1").put("client", "cl-1").put("serial", serial);
         body.putArray("tenders").add(deposit);
