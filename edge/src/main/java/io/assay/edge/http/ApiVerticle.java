@@ -194,6 +194,7 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("createSale", sales::create),
                 Map.entry("getSale", sales::get),
                 Map.entry("findSales", sales::find),
+                Map.entry("voidSale", sales::voidSale),
                 Map.entry("listLayaways", layaways::list),
                 Map.entry("quoteSale", sales::quote),
                 Map.entry("listStockItems", stockItems::list),

@@ -79,6 +79,7 @@ final class RouteAccess {
             Map.entry("createSale", needs(Permission.SELL)),
             Map.entry("getSale", needs(Permission.SALES_READ)),
             Map.entry("findSales", needs(Permission.SALES_READ)),
+            Map.entry("voidSale", needs(Permission.SELL)),
             Map.entry("listLayaways", needs(Permission.SALES_READ)),
             Map.entry("quoteSale", needs(Permission.SELL)),
             Map.entry("listStockItems", needs(Permission.INVENTORY_READ)),

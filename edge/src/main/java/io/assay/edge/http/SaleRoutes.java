@@ -3,11 +3,15 @@ package io.assay.edge.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.domain.FieldError;
+import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.json.FieldReader;
 import io.assay.edge.json.Json;
 import io.assay.edge.sales.Receipt;
 import io.assay.edge.sales.RegisterService;
 import io.assay.edge.sales.ReturnService;
+import io.assay.edge.sales.VoidService;
 import io.assay.edge.sales.Sale;
 import io.assay.edge.sales.SaleRequest;
 import io.assay.edge.sales.SaleService;
@@ -22,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +49,7 @@ final class SaleRoutes {
     private final int returnDays;
     private final Approvals approvals;
     private final ReturnService returns;
+    private final VoidService voids;
 
     SaleRoutes(ApiDependencies deps, RegisterService registers, Approvals approvals) {
         this.approvals = approvals;
@@ -53,6 +59,7 @@ final class SaleRoutes {
                 currency);
         this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency, returns);
         this.book = deps.sales();
+        this.voids = new VoidService(deps.inventory());
         this.store = deps.config().store();
         this.staff = deps.staff();
         this.returnDays = deps.config().sales().returnDays();
@@ -125,6 +132,21 @@ final class SaleRoutes {
         Sale sale = book.sale(id).orElseThrow(() -> new NotFoundException("There is no sale " + id));
         String associate = staff.member(sale.associate()).map(StaffMember::name).orElse(sale.associate());
         Responses.json(rc, 200, Receipt.of(sale, store.name(), store.id(), store.timeZone(), associate, returnDays));
+    }
+
+    /** Undoes a sale of the open shift: {@code POST /api/v1/sales/{id}/void}, with a manager's approval. */
+    void voidSale(RoutingContext rc) {
+        String id = rc.pathParam("id");
+        JsonNode body = Responses.body(rc);
+        List<FieldError> errors = new ArrayList<>();
+        String reason = new FieldReader(errors, "").requiredText(body, "reason", 200);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The sale cannot be voided", errors);
+        }
+        approvals.approve(rc, "voiding a sale")
+                .compose(approver -> Responses.submit(rc, writer, approver, work -> voids.voidSale(work, id, reason)))
+                .onSuccess(sale -> Responses.json(rc, 200, sale))
+                .onFailure(rc::fail);
     }
 
     /** What a sale would come to, tax included, before anyone is charged: {@code POST /api/v1/sales/quote}. */

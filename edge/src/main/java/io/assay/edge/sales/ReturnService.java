@@ -162,6 +162,9 @@ public final class ReturnService {
     Plan plan(UnitOfWork work, String saleId, Request request) {
         SalesStore store = work.sales();
         Sale sale = store.sale(saleId).orElseThrow(() -> new NotFoundException("There is no sale " + saleId));
+        if (sale.voided() != null) {
+            throw new ConflictException("Sale " + sale.number() + " is void: nothing of it can come back");
+        }
         if (work.now().isAfter(sale.time().plus(window))) {
             throw new ConflictException("Sale " + sale.number() + " of " + sale.time() + " is past the " + window.toDays()
                     + "-day return window");

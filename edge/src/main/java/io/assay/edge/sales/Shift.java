@@ -61,6 +61,16 @@ public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<S
         return new Shift(openedBy, openedAt, openingFloat, next, sales, movements);
     }
 
+    /** This shift with a sale of it undone: its tenders given back, its change returned to the drawer. */
+    Shift afterVoid(Iterable<Tender> tenders, Money change) {
+        Shift refunded = afterRefunds(tenders);
+        Map<String, Money> next = new TreeMap<>(refunded.taken());
+        if (change.signum() != 0) {
+            next.merge(TenderType.CASH.label(), change, Money::plus);
+        }
+        return new Shift(openedBy, openedAt, openingFloat, next, Math.max(0, sales - 1), movements);
+    }
+
     /** What should be in the register for {@code type}: for cash, the float, the cash taken and the cash moved. */
     public Money expected(TenderType type) {
         Currency currency = openingFloat.currency();

@@ -560,6 +560,43 @@ class SaleApiTest {
                 .path("amount").asText()).isEqualTo("2654.37");
     }
 
+    @Test
+    void aVoidWithinTheShiftUndoesTheSaleOnceAManagerApproves() {
+        JsonNode sale = sell(associate, "v1", sale("R-1", tender("card", "2000.00"), tender("cash", "800.00"))).json();
+        String voiding = "/api/v1/sales/" + sale.path("id").asText() + "/void";
+        String why = "{\"reason\":\"rang up on the wrong client\"}";
+
+        assertThat(associate.send("POST", voiding, "application/json", why).json().path("action").asText()).isEqualTo("voiding a sale");
+        running.as(Role.MANAGER);
+        ApiResponse voided = associate.send("POST", voiding, "application/json", why, "X-Approval-User", "manager", "X-Approval-Pin", "222222");
+
+        assertThat(voided.status()).as(voided.body()).isEqualTo(200);
+        assertThat(voided.json().path("voided").path("reason").asText()).isEqualTo("rang up on the wrong client");
+        ApiClient owner = running.client();
+        assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("in stock");
+        assertThat(owner.get("/api/v1/stock-items").json().path("items").get(0).path("quantity").asInt()).isEqualTo(10);
+        JsonNode report = owner.get("/api/v1/registers/reg-1/x-report").json();
+        assertThat(amounts(report.path("tenders"), "expected")).containsExactly("200.00", "0.00");
+        assertThat(report.path("sales").asInt()).isZero();
+        JsonNode event = owner.get("/api/v1/audit?type=io.assay.sale.voided").json().path("items").get(0);
+        assertThat(event.path("approver").asText()).isEqualTo("manager");
+        assertThat(owner.send("POST", voiding, "application/json", why).status()).as("once").isEqualTo(409);
+        assertThat(associate.send("POST", "/api/v1/sales/" + sale.path("id").asText() + "/returns", "application/json",
+                "{\"register\":\"reg-1\",\"lines\":[{\"serial\":\"R-1\"}]}").status()).as("nothing of a void comes back").isEqualTo(409);
+
+        JsonNode later = sell(associate, "v2", sale("R-1", tender("card", "2738.57"))).json();
+        ObjectNode count = Json.mapper().createObjectNode();
+        count.putObject("counted").set("cash", usd("200.00"));
+        ((ObjectNode) count.path("counted")).set("card", usd("2738.57"));
+        assertThat(owner.post("/api/v1/registers/reg-1/close", count).status()).isEqualTo(200);
+        ObjectNode reopen = Json.mapper().createObjectNode();
+        reopen.set("float", usd("200.00"));
+        assertThat(owner.post("/api/v1/registers/reg-1/open", reopen).status()).isEqualTo(200);
+        ApiResponse afterClose = owner.send("POST", "/api/v1/sales/" + later.path("id").asText() + "/void", "application/json", why);
+        assertThat(afterClose.status()).isEqualTo(409);
+        assertThat(afterClose.json().path("detail").asText()).contains("take it back as a return");
+    }
+
     private static ObjectNode layaway(String serial, ObjectNode deposit) {
         ObjectNode body = Json.mapper().createObjectNode().put("register", "reg-1").put("client", "cl-1").put("serial", serial);
         body.putArray("tenders").add(deposit);
