@@ -3,8 +3,10 @@ package io.assay.edge.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.assay.edge.inventory.Metal;
 import io.assay.edge.sales.LayawayTerms;
 import io.assay.edge.sales.SaleTerms;
+import io.assay.edge.sales.TradeIn;
 import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.Role;
 import io.assay.edge.staff.RolePermissions;
@@ -70,6 +72,8 @@ public final class ConfigLoader {
             new Key("sales.layawayDepositPercent", "ASSAY_SALES_LAYAWAY_DEPOSIT_PERCENT", "20"),
             new Key("sales.layawayFeePercent", "ASSAY_SALES_LAYAWAY_FEE_PERCENT", "10"),
             new Key("sales.layawayDays", "ASSAY_SALES_LAYAWAY_DAYS", "90"),
+            new Key("sales.spotPrices", "ASSAY_SALES_SPOT_PRICES", ""),
+            new Key("sales.tradeInPayoutPercent", "ASSAY_SALES_TRADE_IN_PAYOUT_PERCENT", "70"),
             new Key("sales.discountApprovalPercent", "ASSAY_SALES_DISCOUNT_APPROVAL_PERCENT", "10"),
             permissionsKey(Role.OWNER),
             permissionsKey(Role.MANAGER),
@@ -153,12 +157,16 @@ public final class ConfigLoader {
         BigDecimal layawayDeposit = p.get("sales.layawayDepositPercent", ConfigLoader::percent, "a percentage from 0 to 100");
         BigDecimal layawayFee = p.get("sales.layawayFeePercent", ConfigLoader::percent, "a percentage from 0 to 100");
         Integer layawayDays = p.get("sales.layawayDays", v -> between(v, 1, 730), "days, from 1 to 730");
+        Map<Metal, BigDecimal> spotPrices = p.get("sales.spotPrices", ConfigLoader::spotPrices,
+                "metal=price per troy ounce pairs separated by commas, such as gold=2650.00,silver=31.20");
+        BigDecimal payout = p.get("sales.tradeInPayoutPercent", ConfigLoader::percent, "a percentage from 0 to 100");
         BigDecimal discountApproval = p.get("sales.discountApprovalPercent", ConfigLoader::percent, "a percentage from 0 to 100");
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         AssayConfig.Sales sales = new AssayConfig.Sales(registers,
-                new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding, discountApproval), returnDays,
+                new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding, discountApproval,
+                        new TradeIn.Terms(spotPrices, payout)), returnDays,
                 new LayawayTerms(layawayDeposit, layawayFee, layawayDays));
         AssayConfig.Staff staff = new AssayConfig.Staff(RolePermissions.defaults().with(permissions),
                 new SignInPolicy(lockAttempts, Duration.ofMinutes(lockMinutes)), Duration.ofMinutes(idleMinutes));
@@ -207,6 +215,24 @@ public final class ConfigLoader {
     private static BigDecimal percent(String value) {
         BigDecimal rate = new BigDecimal(value.trim());
         return rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 ? rate : null;
+    }
+
+    /** "gold=2650.00, silver=31.20": a price per troy ounce by metal; null (an error) when a pair is malformed. */
+    private static Map<Metal, BigDecimal> spotPrices(String value) {
+        Map<Metal, BigDecimal> prices = new EnumMap<>(Metal.class);
+        for (String pair : value.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] parts = pair.split("=", 2);
+            Metal metal = Metal.fromLabel(parts[0].trim().toLowerCase(Locale.ROOT)).filter(m -> m != Metal.OTHER).orElse(null);
+            BigDecimal price = parts.length == 2 ? new BigDecimal(parts[1].trim()) : null;
+            if (metal == null || price == null || price.signum() <= 0) {
+                return null;
+            }
+            prices.put(metal, price);
+        }
+        return prices;
     }
 
     /** "watch=8.875, service=0": a rate by category; null (an error) when a pair is malformed. */

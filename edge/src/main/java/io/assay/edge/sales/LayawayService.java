@@ -92,6 +92,7 @@ public final class LayawayService {
 
     public Layaway create(UnitOfWork work, Request request) {
         SalesStore store = work.sales();
+        refuseTradeIns(request.tenders());
         Register register = openRegister(work, request.register());
         Piece piece = work.inventory().piece(request.serial())
                 .orElseThrow(() -> new NotFoundException("There is no piece with serial " + request.serial()));
@@ -138,6 +139,7 @@ public final class LayawayService {
     /** A payment toward {@code id}; the one that clears the balance completes the layaway into a sale. */
     public Layaway pay(UnitOfWork work, String id, String registerId, List<Tender> tenders) {
         SalesStore store = work.sales();
+        refuseTradeIns(tenders);
         Layaway layaway = open(store, id);
         Register register = openRegister(work, registerId);
         Money amount = sum(tenders);
@@ -204,6 +206,16 @@ public final class LayawayService {
         work.record(LAYAWAY_CANCELLED, id, Json.mapper().createObjectNode().<com.fasterxml.jackson.databind.node.ObjectNode>set("fee",
                 Json.mapper().valueToTree(fee)).set("refund", Json.mapper().valueToTree(refund)));
         return cancelled;
+    }
+
+    /** Old gold is taken on a sale, where it is valued; a layaway takes money. */
+    private static void refuseTradeIns(List<Tender> tenders) {
+        for (int i = 0; i < tenders.size(); i++) {
+            if (tenders.get(i).type() == TenderType.TRADE_IN || tenders.get(i).type() == TenderType.EXCHANGE) {
+                throw new InvalidInputException("The payment cannot be taken", List.of(new FieldError("tenders[" + i + "].type",
+                        "a layaway takes cash, cards, gift cards and store credit")));
+            }
+        }
     }
 
     private static Layaway open(SalesStore store, String id) {

@@ -143,8 +143,10 @@ public final class ReturnService {
         SalesStore store = work.sales();
         for (Tender refund : refunds) {
             if (refund.type().onAccount()) {
-                CreditAccount account = store.creditAccount(refund.account()).orElseThrow();
-                store.save(account.withBalance(account.balance().plus(refund.amount())));
+                CreditAccount account = store.creditAccount(refund.account()).orElse(null);
+                store.save(account == null
+                        ? new CreditAccount(refund.account(), refund.type(), refund.amount(), plan.sale().client(), work.now(), 1)
+                        : account.withBalance(account.balance().plus(refund.amount())));
             }
         }
         store.save(register.with(register.shift().afterRefunds(refunds)));
@@ -259,7 +261,7 @@ public final class ReturnService {
         List<Tender> tenders = sale.tenders();
         for (int i = 0; i < tenders.size() && remaining.signum() > 0; i++) {
             Tender tender = tenders.get(i);
-            if (tender.type() == TenderType.CASH) {
+            if (tender.type() == TenderType.CASH || tender.type() == TenderType.TRADE_IN || tender.type() == TenderType.EXCHANGE) {
                 continue;
             }
             Money available = tender.amount().minus(ledger.refunded(i, zero));
@@ -280,12 +282,21 @@ public final class ReturnService {
                 }
             }
             Money available = first < 0 ? zero : kept.minus(ledger.refunded(first, zero));
-            if (remaining.exceeds(available)) {
+            Money cash = remaining.exceeds(available) ? available : remaining;
+            if (cash.signum() > 0) {
+                refunds.add(new Tender(TenderType.CASH, cash, null, null, null));
+                refundedTo.put(first, cash);
+                remaining = remaining.minus(cash);
+            }
+        }
+        if (remaining.signum() > 0) {
+            // What old gold or goods brought back paid for is not handed back as money: it becomes store credit.
+            boolean inKind = tenders.stream().anyMatch(t -> t.type() == TenderType.TRADE_IN || t.type() == TenderType.EXCHANGE);
+            if (!inKind) {
                 throw new ConflictException("The refund of " + total.amount().toPlainString() + " is more than sale " + sale.number()
                         + " has left to refund");
             }
-            refunds.add(new Tender(TenderType.CASH, remaining, null, null, null));
-            refundedTo.put(first, remaining);
+            refunds.add(new Tender(TenderType.STORE_CREDIT, remaining, null, null, null, CreditAccount.newCode(TenderType.STORE_CREDIT)));
         }
         return refunds;
     }

@@ -3,7 +3,11 @@ package io.assay.edge.sales;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
+import io.assay.edge.inventory.Fineness;
+import io.assay.edge.inventory.Metal;
 import io.assay.edge.inventory.Money;
+import io.assay.edge.inventory.Weight;
+import io.assay.edge.inventory.WeightUnit;
 import io.assay.edge.json.FieldReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -235,6 +239,9 @@ public record SaleRequest(String register, String client, List<Line> lines, List
             in.error("type", "one of cash, card, gift-card, store-credit (trade-in and foreign cash are not taken yet), got '"
                     + typeName + "'");
         }
+        if (type == TenderType.TRADE_IN) {
+            return tradeIn(in, node);
+        }
         Money amount = in.money(node, "amount", true);
         sameCurrency(in, "amount", amount, currency);
         String scheme = null;
@@ -261,6 +268,52 @@ public record SaleRequest(String register, String client, List<Line> lines, List
             in.error("account", "only a gift card or store credit has an account");
         }
         return new Tender(type, amount, scheme, last4, authCode, account);
+    }
+
+    /**
+     * Old metal taken as payment: what it is and who sells it. Its amount is the appliance's to work out
+     * (spot price, payout rate), never the register's to state.
+     */
+    private static Tender tradeIn(FieldReader in, JsonNode node) {
+        if (in.has(node, "amount")) {
+            in.error("amount", "the appliance values a trade-in from its metal, fineness and weight");
+        }
+        String metalName = in.requiredText(node, "metal", 20);
+        Metal metal = metalName == null ? null : Metal.fromLabel(metalName.toLowerCase(Locale.ROOT)).filter(m -> m != Metal.OTHER).orElse(null);
+        if (metalName != null && metal == null) {
+            in.error("metal", "gold, silver, platinum or palladium, got '" + metalName + "'");
+        }
+        String fineness = in.requiredText(node, "fineness", 10);
+        if (metal != null && fineness != null) {
+            Fineness.Result canonical = Fineness.canonical(metal, fineness);
+            if (canonical.value().isEmpty()) {
+                in.error("fineness", canonical.reason());
+            }
+            fineness = canonical.value().orElse(null);
+        }
+        Weight weight = null;
+        JsonNode w = in.object(node, "weight");
+        if (w == null) {
+            if (!in.has(node, "weight")) {
+                in.error("weight", "is required: {\"value\": \"12.40\", \"unit\": \"g\"}");
+            }
+        } else {
+            FieldReader at = in.nested("weight");
+            BigDecimal value = at.decimal(w, "value");
+            WeightUnit unit = WeightUnit.fromSymbol(at.text(w, "unit", 5) == null ? "" : at.text(w, "unit", 5)).orElse(null);
+            if (value == null || value.signum() <= 0) {
+                at.error("value", "more than zero");
+            }
+            if (unit == null) {
+                at.error("unit", "g, ct, dwt or ozt");
+            }
+            weight = value != null && value.signum() > 0 && unit != null ? new Weight(value, unit) : null;
+        }
+        String seller = in.requiredText(node, "seller", 120);
+        String description = in.text(node, "description", 200);
+        TradeIn details = metal == null || fineness == null || weight == null || seller == null ? null
+                : new TradeIn(metal, fineness, TradeIn.purity(fineness), weight, seller, description, null, null);
+        return new Tender(TenderType.TRADE_IN, null, null, null, null, null, details);
     }
 
     private static String missing(FieldReader in, String field) {

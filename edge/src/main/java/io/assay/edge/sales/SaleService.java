@@ -13,6 +13,7 @@ import io.assay.edge.inventory.Money;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.inventory.PieceStatus;
 import io.assay.edge.json.Json;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -103,7 +104,7 @@ public final class SaleService {
         Pricing pricing = new Pricing(terms, currency);
         Pricing.Totals totals = cart.totals();
         // Goods brought back pay first; what they are worth beyond this sale becomes store credit.
-        List<Tender> tenders = new ArrayList<>(request.tenders());
+        List<Tender> tenders = valued(request.tenders());
         Money credit = exchange == null ? Money.zero(currency) : exchange.total();
         Money used = credit.exceeds(totals.total()) ? totals.total() : credit;
         Money leftover = credit.minus(used);
@@ -149,6 +150,38 @@ public final class SaleService {
         store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
         work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
         return new Outcome(sale, false);
+    }
+
+    /**
+     * The tenders with each trade-in valued: its fine weight at today's spot price per troy ounce, times
+     * the store's payout rate.
+     *
+     * @throws InvalidInputException when the store has no spot price for a trade-in's metal
+     */
+    private List<Tender> valued(List<Tender> tenders) {
+        List<Tender> valued = new ArrayList<>(tenders.size());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < tenders.size(); i++) {
+            Tender tender = tenders.get(i);
+            if (tender.type() != TenderType.TRADE_IN) {
+                valued.add(tender);
+                continue;
+            }
+            TradeIn asked = tender.tradeIn();
+            BigDecimal spot = terms.tradeIn().spotPerOunce().get(asked.metal());
+            if (spot == null) {
+                errors.add(new FieldError("tenders[" + i + "].metal", "no spot price for " + asked.metal().label()
+                        + " today (sales.spotPrices): the trade-in cannot be valued"));
+                continue;
+            }
+            TradeIn valuation = new TradeIn(asked.metal(), asked.fineness(), asked.purity(), asked.weight(), asked.seller(),
+                    asked.description(), new Money(spot, currency), terms.tradeIn().payoutPercent());
+            valued.add(tender.valued(valuation.value(currency), valuation));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The tenders cannot be taken", errors);
+        }
+        return valued;
     }
 
     /** The return an exchange makes, planned (every rule checked, nothing written); null without an exchange. */

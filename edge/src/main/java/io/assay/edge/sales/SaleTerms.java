@@ -12,9 +12,16 @@ import java.util.Map;
  * @param roundPerLine   tax rounded on each line (and the sale's tax their sum) rather than once on the total
  * @param cashIncrement  the smallest coin a cash payment is rounded to (0.05 in Switzerland), or zero for none
  * @param discountApprovalPercent discounts above this share of a sale need a manager's approval
+ * @param tradeIn        spot prices and payout rate for old gold taken as payment
  */
 public record SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
-        BigDecimal cashIncrement, BigDecimal discountApprovalPercent) {
+        BigDecimal cashIncrement, BigDecimal discountApprovalPercent, TradeIn.Terms tradeIn) {
+
+    /** Without trade-in prices. */
+    public SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
+            BigDecimal cashIncrement, BigDecimal discountApprovalPercent) {
+        this(taxInclusive, defaultRate, ratesByCategory, roundPerLine, cashIncrement, discountApprovalPercent, TradeIn.Terms.NONE);
+    }
 
     /** Discounts up to this percent of a sale an associate may give alone. */
     public static final BigDecimal DEFAULT_DISCOUNT_APPROVAL_PERCENT = BigDecimal.TEN;

@@ -13,6 +13,8 @@ public enum TenderType {
     GIFT_CARD("gift-card", false),
     /** Store credit the boutique gave (a return without receipt, a cancelled layaway), by its code. */
     STORE_CREDIT("store-credit", false),
+    /** Old gold or another precious metal, valued at the spot price and the store's payout rate. */
+    TRADE_IN("trade-in", false),
     /** What goods brought back in an exchange are worth, spent on the new sale. */
     EXCHANGE("exchange", false);
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.assay.edge.inventory.Metal;
 import io.assay.edge.sales.LayawayTerms;
 import io.assay.edge.sales.SaleTerms;
+import io.assay.edge.sales.TradeIn;
 import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.Role;
 import io.assay.edge.staff.RolePermissions;
@@ -122,6 +124,8 @@ class ConfigLoaderTest {
         env.put("ASSAY_SALES_LAYAWAY_DEPOSIT_PERCENT", "25");
         env.put("ASSAY_SALES_LAYAWAY_FEE_PERCENT", "5");
         env.put("ASSAY_SALES_LAYAWAY_DAYS", "120");
+        env.put("ASSAY_SALES_SPOT_PRICES", "gold=2480.00, platinum=930");
+        env.put("ASSAY_SALES_TRADE_IN_PAYOUT_PERCENT", "75");
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
@@ -137,7 +141,9 @@ class ConfigLoaderTest {
                                 Role.AUDITOR, Set.of(Permission.AUDIT_READ))),
                         new SignInPolicy(3, Duration.ofMinutes(30)), Duration.ofMinutes(5)),
                 new AssayConfig.Sales(List.of("caisse-1", "caisse-2"), new SaleTerms(true, new BigDecimal("20"),
-                        Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05"), new BigDecimal("15")), 14,
+                        Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05"), new BigDecimal("15"),
+                        new TradeIn.Terms(Map.of(Metal.GOLD, new BigDecimal("2480.00"), Metal.PLATINUM, new BigDecimal("930")),
+                                new BigDecimal("75"))), 14,
                         new LayawayTerms(new BigDecimal("25"), new BigDecimal("5"), 120))));
         assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
                 .contains(Permission.STAFF_MANAGE);

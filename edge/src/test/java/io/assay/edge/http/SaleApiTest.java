@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.json.Json;
+import io.assay.edge.inventory.Metal;
 import io.assay.edge.sales.SaleTerms;
+import io.assay.edge.sales.TradeIn;
 import io.assay.edge.staff.Role;
 import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.ApiResponse;
@@ -37,7 +39,8 @@ class SaleApiTest {
 
     @RegisterExtension
     final RunningApp running = new RunningApp(c -> c.withSales(new AssayConfig.Sales(List.of("reg-1", "reg-2"),
-            new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO), 30)));
+            new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO, BigDecimal.TEN,
+                    new TradeIn.Terms(Map.of(Metal.GOLD, new BigDecimal("2480.00")), new BigDecimal("70"))), 30)));
 
     private ApiClient associate;
 
@@ -595,6 +598,39 @@ class SaleApiTest {
         ApiResponse afterClose = owner.send("POST", "/api/v1/sales/" + later.path("id").asText() + "/void", "application/json", why);
         assertThat(afterClose.status()).isEqualTo(409);
         assertThat(afterClose.json().path("detail").asText()).contains("take it back as a return");
+    }
+
+    @Test
+    void oldGoldIsValuedAtTheSpotPriceAndTheSellerRecorded() {
+        ObjectNode trade = Json.mapper().createObjectNode().put("type", "trade-in").put("metal", "gold").put("fineness", "750")
+                .put("seller", "Jane Doe, passport X1234567").put("description", "a worn wedding band");
+        trade.putObject("weight").put("value", "10.00").put("unit", "g");
+        ObjectNode platinum = trade.deepCopy().put("metal", "platinum").put("fineness", "950");
+        ApiResponse unpriced = sell(associate, "t2", sale("R-1", platinum, tender("card", "2000.00")));
+        assertThat(unpriced.errorFields()).containsExactly("tenders[0].metal");
+        ObjectNode stated = trade.deepCopy();
+        stated.set("amount", usd("900.00"));
+        assertThat(sell(associate, "t3", sale("R-1", stated)).errorFields()).contains("tenders[0].amount");
+        // 10 g of 18k: 7.5 g fine x 2480.00 per troy ounce (31.1034768 g) x 70% = 418.6027... paid 418.60.
+        ApiResponse sold = sell(associate, "t1", sale("R-1", trade, tender("card", "2319.97")));
+
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        JsonNode taken = sold.json().path("tenders").get(0);
+        assertThat(taken.path("amount").path("amount").asText()).isEqualTo("418.60");
+        assertThat(taken.path("tradeIn").path("fineness").asText()).isEqualTo("18k");
+        assertThat(taken.path("tradeIn").path("purity").asText()).isEqualTo("0.750000");
+        assertThat(taken.path("tradeIn").path("spotPerOunce").path("amount").asText()).isEqualTo("2480.00");
+        assertThat(taken.path("tradeIn").path("seller").asText()).isEqualTo("Jane Doe, passport X1234567");
+
+
+        // The ring comes back: the card gets what it paid, the rest (what the gold paid for) is store credit.
+        ApiResponse back = associate.send("POST", "/api/v1/sales/" + sold.json().path("id").asText() + "/returns", "application/json",
+                "{\"register\":\"reg-1\",\"lines\":[{\"serial\":\"R-1\"}]}");
+        assertThat(back.status()).as(back.body()).isEqualTo(201);
+        assertThat(amounts(back.json().path("refunds"), "amount")).containsExactly("2319.97", "347.47");
+        assertThat(back.json().path("refunds").get(1).path("type").asText()).isEqualTo("store-credit");
+        assertThat(associate.get("/api/v1/credit/" + back.json().path("refunds").get(1).path("account").asText()).json()
+                .path("balance").path("amount").asText()).isEqualTo("347.47");
     }
 
     private static ObjectNode layaway(String serial, ObjectNode deposit) {
