@@ -155,6 +155,8 @@ export function attachmentUrl(id) {
 const piecePath = (serial) => `/api/v1/items/${encodeURIComponent(serial)}`;
 const staffPath = (user) => `/api/v1/staff/${encodeURIComponent(user)}`;
 const registerPath = (id) => `/api/v1/registers/${encodeURIComponent(id)}`;
+const salePath = (id) => `/api/v1/sales/${encodeURIComponent(id)}`;
+const layawayPath = (id) => `/api/v1/layaways/${encodeURIComponent(id)}`;
 
 export const api = {
   store: (opts) => getJson('/api/v1/store', null, opts),
@@ -188,5 +190,23 @@ export const api = {
    * answer was lost) answers the sale already made instead of charging twice.
    */
   sell: (sale, key) => request('POST', '/api/v1/sales', { json: sale, headers: { 'Idempotency-Key': key } }),
-  sale: (id, opts) => getJson(`/api/v1/sales/${encodeURIComponent(id)}`, null, opts),
+  sale: (id, opts) => getJson(salePath(id), null, opts),
+  /** What {@code sale} (tenders may be left out) comes to: lines, discount, tax, total, cashTotal, approvalNeeded. Writes nothing. */
+  quote: (sale, opts) => request('POST', '/api/v1/sales/quote', { json: sale, signal: opts?.signal }),
+  /** The sale a receipt names by its number ("S000123"), or null. */
+  saleByNumber: async (number, opts) => (await getJson('/api/v1/sales', { number }, opts)).sales[0] ?? null,
+  /** Takes lines of sale {@code id} back ({register, reason, lines}); answers the return with its refunds. */
+  returnSale: (id, body) => request('POST', `${salePath(id)}/returns`, { json: body }),
+  /** Takes pieces back without a receipt (a manager approves); the refund is store credit. */
+  returnWithoutReceipt: (body) => request('POST', '/api/v1/returns', { json: body }),
+  /** A gift card's or store credit's balance. */
+  credit: (code, opts) => getJson(`/api/v1/credit/${encodeURIComponent(code)}`, null, opts),
+  layaways: (params, opts) => getJson('/api/v1/layaways', params, opts),
+  layaway: (id, opts) => getJson(layawayPath(id), null, opts),
+  /** Lays a piece away: {register, client, serial, tenders (the deposit), schedule?}. */
+  layAway: (body) => request('POST', '/api/v1/layaways', { json: body }),
+  /** A payment toward a layaway ({register, tenders}); the one that clears it answers status completed and the sale. */
+  payLayaway: (id, body) => request('POST', `${layawayPath(id)}/payments`, { json: body }),
+  /** Cancels a layaway: the piece back in stock, the fee kept, the rest as store credit. */
+  cancelLayaway: (id) => request('POST', `${layawayPath(id)}/cancel`),
 };

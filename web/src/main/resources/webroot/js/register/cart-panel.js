@@ -1,16 +1,18 @@
 import { h, replace } from '../lib/dom.js';
+import { askDiscount, discountLabel } from './discount-sheet.js';
 
 /**
  * The sale being built, beside the scanner: one line per piece, counter item or service, with its serial
- * and certificate numbers, a quantity for counter items, its price and a way to take it off; the subtotal
- * before tax, the client, and Charge.
+ * and certificate numbers, a quantity for counter items, its price, a discount and a way to take it off;
+ * the subtotal before tax, a discount on the whole sale, the client, and Charge.
  */
 export class CartPanel {
   /**
    * @param cart     the Cart shown
-   * @param onCharge called when the associate asks to take payment
+   * @param onCharge  called when the associate asks to take payment
+   * @param onLayaway called when the associate lays the sale's one piece away
    */
-  constructor(cart, onCharge) {
+  constructor(cart, onCharge, onLayaway) {
     this.cart = cart;
     this.units = cart.units;
     this.list = h('ul', { class: 'cart-lines', 'aria-label': 'Lines of the sale' });
@@ -19,7 +21,9 @@ export class CartPanel {
     this.client = h('input', { id: 'sale-client', name: 'client', class: 'text-field', autocomplete: 'off', spellcheck: 'false',
       maxlength: '64', placeholder: 'Client book id' });
     this.charge = h('button', { type: 'button', class: 'button button-primary charge-button', onclick: () => onCharge() }, 'Charge');
+    this.layaway = h('button', { type: 'button', class: 'button layaway-button', onclick: () => onLayaway() }, 'Lay away');
     this.clearButton = h('button', { type: 'button', class: 'link-button', onclick: () => this.cart.clear() }, 'Clear');
+    this.saleDiscount = h('div', { class: 'cart-sale-discount' });
     this.element = h('section', { class: 'cart-panel', 'aria-labelledby': 'cart-title' },
       h('header', { class: 'cart-head' },
         h('h2', { id: 'cart-title', class: 'cart-title' }, 'Sale'), this.count, this.clearButton),
@@ -27,9 +31,12 @@ export class CartPanel {
       h('footer', { class: 'cart-foot' },
         h('div', { class: 'field cart-client' },
           h('label', { for: 'sale-client', class: 'field-label' }, 'Client (optional)'), this.client),
+        this.saleDiscount,
         h('p', { class: 'cart-subtotal' },
-          h('span', { class: 'cart-subtotal-label' }, 'Subtotal', h('span', { class: 'cart-subtotal-note' }, 'before tax')), this.subtotal),
-        this.charge));
+          h('span', { class: 'cart-subtotal-label' }, 'Subtotal',
+            h('span', { class: 'cart-subtotal-note' }, 'list prices, before discounts and tax')), this.subtotal),
+        this.charge,
+        this.layaway));
     cart.onChange(() => this.render());
     this.render();
   }
@@ -46,6 +53,13 @@ export class CartPanel {
     this.clearButton.hidden = !lines.length;
     this.subtotal.textContent = this.units.format(this.cart.subtotal());
     this.charge.disabled = !lines.length;
+    // A layaway holds one piece for a client.
+    this.layaway.hidden = !(lines.length === 1 && lines[0].kind === 'piece');
+    const whole = this.cart.saleDiscount;
+    replace(this.saleDiscount, lines.length ? [
+      whole ? h('span', { class: 'discount-mark' }, `Sale ${discountLabel(whole, this.units)}`) : null,
+      h('button', { type: 'button', class: 'link-button discount-sale', onclick: () => askDiscount(this.units, 'The whole sale', whole,
+        (d) => this.cart.setDiscount(null, d)) }, whole ? 'Change sale discount' : 'Discount the sale')] : null);
     // A quantity step pressed from the keyboard keeps the focus, though its line is drawn again.
     const focused = this.list.contains(document.activeElement) ? document.activeElement : null;
     const again = focused?.dataset.step && `[data-key="${CSS.escape(focused.closest('[data-key]').dataset.key)}"] [data-step="${focused.dataset.step}"]`;
@@ -63,7 +77,13 @@ export class CartPanel {
         line.serial ? h('p', { class: 'cart-line-meta' }, h('code', { class: 'cart-line-serial' }, line.serial),
           line.certificates.map((c) => h('span', { class: 'certificate-mark' }, c))) : null,
         line.text ? h('p', { class: 'cart-line-meta engraving-text' }, `“${line.text}”`) : null,
-        line.kind === 'item' && line.quantity > 1 ? h('p', { class: 'cart-line-meta' }, `${this.units.format(line.unit)} each`) : null),
+        line.kind === 'item' && line.quantity > 1 ? h('p', { class: 'cart-line-meta' }, `${this.units.format(line.unit)} each`) : null,
+        h('p', { class: 'cart-line-meta cart-line-discount' },
+          line.discount ? h('span', { class: 'discount-mark' }, discountLabel(line.discount, this.units)) : null,
+          line.discount?.reason ? h('span', {}, line.discount.reason) : null,
+          h('button', { type: 'button', class: 'link-button discount-line', 'aria-label': `Discount ${line.serial ?? line.description}`,
+            onclick: () => askDiscount(this.units, line.description, line.discount ?? null, (d) => this.cart.setDiscount(line.key, d)) },
+          line.discount ? 'Change' : 'Discount'))),
       line.kind === 'item' ? this.quantity(line) : null,
       h('p', { class: 'cart-line-price' }, this.units.format(amount)),
       h('button', { type: 'button', class: 'icon-button cart-remove', 'aria-label': `Remove ${line.serial ?? line.description}`,

@@ -3,7 +3,8 @@
  * bench's services at the price quoted. Amounts are minor units (see currency-units.js); the running
  * subtotal is the list prices before tax, a guide only: the appliance prices and taxes the sale.
  *
- * Each line has a {@code key}: the serial, the SKU, or a number for a service (two engravings are two lines).
+ * Each line has a {@code key}: the serial, the SKU, or a number for a service (two engravings are two lines),
+ * and may carry a {@code discount}; the sale may carry one too (see {@link Cart#setDiscount}).
  */
 export class Cart {
   /** @param units the store's CurrencyUnits */
@@ -12,6 +13,8 @@ export class Cart {
     this.lines = [];
     this.listeners = [];
     this.services = 0;
+    /** A discount on the whole sale ({percent} or {amount} in minor units, and a reason), or null. */
+    this.saleDiscount = null;
   }
 
   /** Calls {@code listener} after every change; answers what stops it. */
@@ -85,7 +88,32 @@ export class Cart {
 
   clear() {
     this.lines = [];
+    this.saleDiscount = null;
     this.changed();
+  }
+
+  /**
+   * Sets or (with null) takes off a discount: on the line {@code key}, or on the whole sale when
+   * {@code key} is null. A discount is {percent: "15"} or {amount: minor units}, with an optional reason;
+   * the appliance works out what it takes off and whether a manager must approve it.
+   */
+  setDiscount(key, discount) {
+    if (key === null) this.saleDiscount = discount;
+    else {
+      const line = this.lines.find((l) => l.key === key);
+      if (!line) return;
+      line.discount = discount;
+    }
+    this.changed();
+  }
+
+  /** The discounts as {@code POST /api/v1/sales} takes them: a line's by its index, the sale's without one. */
+  saleDiscounts() {
+    const body = (d) => ({ ...(d.percent ? { percent: d.percent } : { amount: this.units.money(d.amount) }),
+      ...(d.reason ? { reason: d.reason } : {}) });
+    const discounts = this.lines.flatMap((line, i) => (line.discount ? [{ line: i, ...body(line.discount) }] : []));
+    if (this.saleDiscount) discounts.push(body(this.saleDiscount));
+    return discounts;
   }
 
   /** The lines at their list prices, before tax, in minor units. */

@@ -1,4 +1,5 @@
 import { h } from '../lib/dom.js';
+import { askLayaway } from '../layaways/layaway-sheet.js';
 import { Cart } from './cart.js';
 import { CartPanel } from './cart-panel.js';
 import { QuickAdd } from './quick-add.js';
@@ -15,8 +16,9 @@ export class Counter {
    * @param registerId answers the id of the register selling
    * @param onSold     called with the sale the appliance made
    * @param onRefused  called when a refusal may mean the screen is out of date
+   * @param onLaidAway called with a layaway made of the sale's one piece
    */
-  constructor(units, { registerId, onSold, onRefused }) {
+  constructor(units, { registerId, onSold, onRefused, onLaidAway }) {
     this.cart = new Cart(units);
     this.items = [];
     this.registerId = registerId;
@@ -28,7 +30,16 @@ export class Counter {
       onService: (service, name, price, text) => this.cart.addService(service, name, price, text),
       say: (message, kind) => this.scan.say(message, kind),
     });
-    this.panel = new CartPanel(this.cart, () => this.charge());
+    this.panel = new CartPanel(this.cart, () => this.charge(), () => askLayaway(this.cart.lines[0], units, {
+      register: registerId,
+      client: this.panel.clientId,
+      onLaidAway: (layaway) => {
+        this.cart.clear();
+        this.panel.client.value = '';
+        this.scan.say('');
+        onLaidAway(layaway);
+      },
+    }));
     this.cart.onChange(() => this.showItems(this.items));
     this.element = h('div', { class: 'counter' },
       h('div', { class: 'counter-main' }, this.scan.element, this.quick.element),

@@ -15,6 +15,7 @@ export const RETURN_POLICY = 'Returns within 30 days with this receipt.';
  */
 export function receipt(sale, { units, storeName, registerName, associateName }) {
   const exact = (value) => money(value, { exact: true });
+  const discount = sale.discount ? units.of(sale.discount) : 0n;
   const rounding = sale.cashRounding && Number(sale.cashRounding.amount) !== 0 ? sale.cashRounding : null;
   return h('article', { class: 'receipt printable', 'aria-labelledby': 'receipt-title', dataset: { sale: sale.id } },
     h('header', { class: 'receipt-head' },
@@ -30,11 +31,14 @@ export function receipt(sale, { units, storeName, registerName, associateName })
         line.serial ? h('p', { class: 'receipt-line-meta' }, 'Serial ', h('span', { class: 'receipt-serial' }, line.serial)) : null,
         (line.certificates ?? []).map((c) => h('p', { class: 'receipt-line-meta receipt-certificate' }, `Certificate ${c}`)),
         line.text ? h('p', { class: 'receipt-line-meta' }, `“${line.text}”`) : null,
-        line.quantity > 1 ? h('p', { class: 'receipt-line-meta receipt-quantity' }, `${line.quantity} × ${exact(line.unitPrice)}`) : null),
+        line.quantity > 1 ? h('p', { class: 'receipt-line-meta receipt-quantity' }, `${line.quantity} × ${exact(line.unitPrice)}`) : null,
+        line.discount ? h('p', { class: 'receipt-line-meta receipt-line-discount' }, `Discount −${exact(line.discount)}`) : null),
       // The line at its price as tagged, quantity times: the tax comes below, once for the sale.
       h('p', { class: 'receipt-line-amount' }, units.format(units.of(line.unitPrice) * BigInt(line.quantity)))))),
     h('dl', { class: 'receipt-totals' },
-      row('Subtotal', exact(sale.subtotal)),
+      // The lines are at their tagged prices; the appliance's subtotal is after the discount, shown under it.
+      row('Subtotal', units.format(units.of(sale.subtotal) + discount)),
+      discount ? row('Discount', `−${units.format(discount)}`, 'receipt-discount') : null,
       row('Tax', exact(sale.tax)),
       rounding ? row('Cash rounding', exact(rounding)) : null,
       row('Total', exact(sale.total), 'receipt-total')),
@@ -45,8 +49,10 @@ export function receipt(sale, { units, storeName, registerName, associateName })
     h('p', { class: 'receipt-id' }, 'Sale id ', h('code', {}, sale.id)));
 }
 
-/** "VISA •••• 4242 auth A1B2C3", or "Cash". */
+/** "VISA •••• 4242 auth A1B2C3", "Gift card GC-…", or "Cash". */
 export function tenderName(tender) {
+  if (tender.type === 'gift-card') return `Gift card ${tender.account}`;
+  if (tender.type === 'store-credit') return `Store credit ${tender.account}`;
   if (tender.type !== 'card') return 'Cash';
   return `${tender.scheme.toUpperCase()} •••• ${tender.last4} auth ${tender.authCode}`;
 }

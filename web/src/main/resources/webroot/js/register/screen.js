@@ -10,11 +10,10 @@ import { CloseRegisterForm, zReport } from './close-register.js';
 import { Counter } from './counter.js';
 import { OpenRegisterForm, registerChoice } from './open-register.js';
 import { receipt } from './receipt.js';
+import { THIS_REGISTER } from './this-register.js';
 import { showXReport } from './x-report.js';
 
 const PATH = '/register';
-/** Which register this tablet is, kept by the browser across sign-ins and restarts. */
-const THIS_REGISTER = 'assay.register';
 
 /**
  * The register at the counter ("#/register", and "#/register?sale=<id>" for a sale's receipt): which
@@ -62,6 +61,7 @@ class RegisterScreen {
         registerId: () => this.registerId,
         onSold: (sale) => this.soldNow(sale),
         onRefused: () => this.refresh(),
+        onLaidAway: (layaway) => navigate('/layaways', new URLSearchParams({ layaway: layaway.id }), { push: true }),
       });
       this.counter.showItems(stock.items);
     } catch (e) {

@@ -83,3 +83,22 @@ export class TenderRow {
     return this.fields.show([{ field: field.split('.')[0], message }]);
   }
 }
+
+/**
+ * Adds a payment of {@code type} to {@code rows} (the caller's list of TenderRows, changed in place) and
+ * its element to {@code list}; taking it off removes it from both. {@code onChange} is called as its
+ * amount is typed and once it is taken off.
+ */
+export function addTenderRow(rows, list, type, units, amount, onChange) {
+  const row = new TenderRow(type, units, amount, {
+    onChange,
+    onRemove: (gone) => {
+      rows.splice(rows.indexOf(gone), 1);
+      gone.element.remove();
+      onChange();
+    },
+  });
+  rows.push(row);
+  list.append(row.element);
+  return row;
+}

@@ -1,12 +1,13 @@
 import { h, replace } from '../lib/dom.js';
 import { api } from '../lib/api.js';
 import { openSheet, sheetHead } from './sheet.js';
-import { TenderRow } from './tender-row.js';
+import { addTenderRow } from './tender-row.js';
 
 /**
- * Charge: the payments that settle the sale, then the sale itself. The appliance prices and taxes it, so
- * the total is known only from its answer: the sheet guides with the subtotal before tax, and once the
- * appliance has said what is due (a refusal names it) guides with that.
+ * Charge: the payments that settle the sale, then the sale itself. The appliance prices and taxes it: the
+ * sheet asks for a quote when it opens and whenever the lines change, shows the subtotal, the discount,
+ * the tax and the total (and what a payment in cash comes to, when cash rounding makes it differ), says
+ * in advance when a manager will have to approve, and guides the payments against that total.
  *
  * One attempt is one Idempotency-Key: when the answer is lost on the network, Complete sale sends the
  * same sale with the same key and the appliance answers the sale it made, never a second charge. Any
@@ -28,21 +29,24 @@ export class TenderSheet {
     this.onSold = onSold;
     this.onRefused = onRefused;
     this.rows = [];
-    this.due = null;
+    this.quote = null;
+    this.quotes = 0;
+    this.priced = Promise.resolve();
     this.attempt = null;
     this.unanswered = null;
     this.busy = false;
 
+    this.summary = h('dl', { class: 'quote-summary', 'aria-label': 'What the sale comes to' });
+    this.approval = h('p', { class: 'notice tender-approval', hidden: true });
     this.guide = h('dl', { class: 'tender-guide', 'aria-live': 'polite' });
-    this.taxNote = h('p', { class: 'field-hint tender-tax-note' },
-      'Tax is added by the appliance. If the payments fall short, Complete sale says what is due, and + Cash or + Card fills in the rest.');
     this.list = h('ol', { class: 'tender-rows', 'aria-label': 'Payments' });
     this.alert = h('div', { class: 'notice notice-error tender-alert', role: 'alert', hidden: true });
     this.submit = h('button', { type: 'submit', class: 'button button-primary complete-sale' }, 'Complete sale');
     const form = h('form', { class: 'sheet-form tender-form', onsubmit: (e) => { e.preventDefault(); this.complete(); } },
       sheetHead('Charge', 'tender-title', 'Take payment', () => this.dialog),
+      this.summary,
+      this.approval,
       this.guide,
-      this.taxNote,
       this.list,
       h('div', { class: 'tender-add', role: 'group', 'aria-label': 'Add a payment' },
         h('button', { type: 'button', class: 'button tender-add-cash', onclick: () => this.add('cash') }, '+ Cash'),
@@ -52,58 +56,86 @@ export class TenderSheet {
       h('div', { class: 'sheet-actions' },
         h('button', { type: 'button', class: 'button', onclick: () => this.dialog.close() }, 'Cancel'),
         this.submit));
-    const unwatch = cart.onChange(() => {
-      // Lines taken off after a refusal: what was due is no longer known.
-      this.due = null;
-      this.update();
-    });
+    const unwatch = cart.onChange(() => this.price());
     this.dialog = openSheet({ className: 'tender-sheet', labelledBy: 'tender-title', content: form, canCancel: () => !this.busy,
       onClose: unwatch });
-    this.update();
+    this.price();
     this.dialog.querySelector('.tender-add-card').focus();
   }
 
-  /** What the sale is guided by: the appliance's total once known, else the subtotal before tax. */
+  /**
+   * Asks the appliance what the sale comes to. Only the answer to the latest question is shown: lines
+   * changed meanwhile make an earlier answer stale. A refusal (a piece sold elsewhere) is said as Complete
+   * sale would say it.
+   */
+  price() {
+    if (this.cart.isEmpty) return;
+    const asked = ++this.quotes;
+    this.quote = null;
+    this.update();
+    this.priced = api.quote({ ...this.request(), lines: this.cart.saleLines(), discounts: this.cart.saleDiscounts() }).then((quote) => {
+      if (asked !== this.quotes) return;
+      this.quote = quote;
+      this.update();
+    }, (e) => {
+      if (asked === this.quotes && this.dialog.isConnected) this.refused(e);
+    });
+  }
+
+  /** What the payments must come to, in minor units: the cash total once cash is among them; null before the quote. */
   target() {
-    return this.due ?? this.cart.subtotal();
+    if (!this.quote) return null;
+    const cash = this.rows.some((row) => row.type === 'cash');
+    return this.units.of(cash ? this.quote.cashTotal : this.quote.total);
   }
 
   entered() {
     return this.rows.reduce((sum, row) => sum + (row.minor ?? 0n), 0n);
   }
 
-  add(type) {
-    const left = this.target() - this.entered();
-    const row = new TenderRow(type, this.units, left > 0n ? left : null, {
-      onChange: () => this.update(),
-      onRemove: (gone) => {
-        this.rows = this.rows.filter((r) => r !== gone);
-        gone.element.remove();
-        this.update();
-      },
-    });
-    this.rows.push(row);
-    this.list.append(row.element);
+  /** A payment of what is left to pay, once the quote says what that is. */
+  async add(type) {
+    await this.priced;
+    // Cash among the payments may round the total: what is left is counted with the new row in.
+    const row = addTenderRow(this.rows, this.list, type, this.units, null, () => this.update());
+    const target = this.target();
+    const left = target === null ? 0n : target - this.entered();
+    if (left > 0n) row.amount.value = this.units.money(left).amount;
     this.update();
     row.focus();
   }
 
   update() {
     const units = this.units;
-    const entered = this.entered();
-    const left = this.target() - entered;
-    const cash = this.rows.some((row) => row.type === 'cash');
+    const quote = this.quote;
     const figure = (term, value, cls = '') => h('div', { class: `tender-figure ${cls}` }, h('dt', {}, term), h('dd', {}, value));
-    // Against the subtotal before tax, what is left or over is only a guide: no change, no warning.
-    const last = this.due === null
-      ? figure(left >= 0n ? 'Left before tax' : 'Above subtotal', units.format(left >= 0n ? left : -left))
-      : left >= 0n ? figure('Left to pay', units.format(left), left > 0n ? 'is-open' : 'is-settled')
-        : figure(cash ? 'Change' : 'Over', units.format(-left), cash ? 'is-change' : 'is-over');
+    const row = (term, value, cls = '') => h('div', { class: `quote-row ${cls}` }, h('dt', {}, term), h('dd', {}, value));
+    const exact = (money) => units.format(units.of(money));
+    this.approval.hidden = !quote?.approvalNeeded;
+    this.approval.textContent = quote?.approvalNeeded ? `A manager will approve: ${quote.approvalNeeded}.` : '';
+    if (quote) {
+      const discount = quote.discount ? units.of(quote.discount) : 0n;
+      const cashTotal = quote.cashTotal && quote.cashTotal.amount !== quote.total.amount ? quote.cashTotal : null;
+      // The appliance's subtotal is after the discount; shown before it, the figures add up down the column.
+      replace(this.summary,
+        row('Subtotal', units.format(units.of(quote.subtotal) + discount)),
+        discount ? row('Discount', `−${units.format(discount)}`, 'quote-discount') : null,
+        row('Tax', exact(quote.tax)),
+        row('Total', exact(quote.total), 'quote-total'),
+        cashTotal ? row('Cash total', exact(cashTotal), 'quote-cash') : null);
+    } else {
+      replace(this.summary, h('p', { class: 'muted quote-pending', role: 'status' }, 'Asking the appliance for the total…'));
+    }
+    const target = this.target();
+    const entered = this.entered();
+    const cash = this.rows.some((r) => r.type === 'cash');
+    const left = target === null ? null : target - entered;
     replace(this.guide,
-      this.due === null ? figure('Before tax', units.format(this.cart.subtotal())) : figure('Total due', units.format(this.due), 'is-due'),
+      figure('Total due', target === null ? '…' : units.format(target), 'is-due'),
       figure('Entered', units.format(entered)),
-      last);
-    this.taxNote.hidden = this.due !== null;
+      left === null ? figure('Left to pay', '…')
+        : left >= 0n ? figure('Left to pay', units.format(left), left > 0n ? 'is-open' : 'is-settled')
+          : figure(cash ? 'Change' : 'Over', units.format(-left), cash ? 'is-change' : 'is-over'));
     this.list.hidden = this.rows.length === 0;
   }
 
@@ -115,7 +147,7 @@ export class TenderSheet {
     }
     const tenders = this.rows.map((row) => row.tender());
     if (tenders.includes(null)) return null;
-    return { ...this.request(), lines: this.cart.saleLines(), discounts: [], tenders };
+    return { ...this.request(), lines: this.cart.saleLines(), discounts: this.cart.saleDiscounts(), tenders };
   }
 
   async complete() {
@@ -167,24 +199,10 @@ export class TenderSheet {
     for (const error of errors) {
       const at = /^tenders\[(\d+)\]\.(.+)$/.exec(error.field);
       if (at && this.rows[Number(at[1])]?.refused(at[2], error.message)) continue;
-      if (error.field === 'tenders') this.learnDue(error.message);
       general.push(error.message);
     }
     if (errors.length && !general.length) return;
     this.say(general.length ? `${e.message}: ${general.join('; ')}.` : sentence(e.message));
-  }
-
-  /**
-   * The appliance's refusal of short (or card-over) payments names what is due, tax included ("… short of
-   * the 2721.19 due"): from then on the sheet guides with it, so + Cash or + Card fills in the rest exactly.
-   */
-  learnDue(message) {
-    const named = / the (\d+(?:\.\d+)?) due/.exec(message);
-    const due = named ? this.units.parse(named[1]) : null;
-    if (due !== null) {
-      this.due = due;
-      this.update();
-    }
   }
 
   /** Shows {@code message} (and an action beside it) above the buttons, or hides it with null. */

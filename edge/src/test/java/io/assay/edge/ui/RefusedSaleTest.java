@@ -23,8 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the appliance refuses at the counter is said in the payment sheet, and the associate puts it right
- * there: payments short of the total (the appliance names what is due, tax included), and a piece another
- * register sold a moment before.
+ * there: payments short of the quoted total, and a piece another register sold while the sheet was open.
  */
 class RefusedSaleTest {
 
@@ -49,7 +48,8 @@ class RefusedSaleTest {
         CounterScreen.choose(page, "Register 1");
         scan(page, RING);
         Locator sheet = charge(page);
-        // The sheet offers the subtotal before tax, and the card is charged that much.
+        assertThat(sheet.locator(".quote-total dd")).hasText("$2,667.44");
+        // The associate charges the card the tagged price, forgetting the tax.
         addCard(sheet, BoutiqueStock.RING_PRICE, "mastercard", "5454", "Z9Y8X7");
         completeSale(sheet);
 
@@ -79,8 +79,9 @@ class RefusedSaleTest {
         assertThat(cartLine(page, SOLD_ELSEWHERE)).isVisible();
         register.screenshot(page, "register-sale-tablet-portrait");
 
-        String elsewhere = register.api().sell(ApplianceApi.sale("reg-2", List.of(SOLD_ELSEWHERE), cash("3000.00"))).path("id").asText();
         Locator sheet = charge(page);
+        assertThat(sheet.locator(".quote-total dd")).hasText("$2,687.04");
+        String elsewhere = register.api().sell(ApplianceApi.sale("reg-2", List.of(SOLD_ELSEWHERE), cash("3000.00"))).path("id").asText();
         addCash(sheet, "3000.00");
         completeSale(sheet);
 
@@ -90,7 +91,9 @@ class RefusedSaleTest {
         alert.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove " + SOLD_ELSEWHERE + " from the sale")).click();
 
         assertThat(cartLine(page, SOLD_ELSEWHERE)).hasCount(0);
-        assertThat(sheet.locator(".tender-figure").first()).containsText("$18.00");
+        // Priced again without the ring: the box and its tax.
+        assertThat(sheet.locator(".tender-figure.is-due")).containsText("$19.60");
+        assertThat(sheet.locator(".tender-figure.is-change")).containsText("$2,980.40");
         completeSale(sheet);
 
         JsonNode sale = saleOnReceipt(page, register.api());
