@@ -5,6 +5,7 @@ import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoCounterStock;
 import io.assay.edge.demo.DemoSeeder;
 import io.assay.edge.demo.DemoStaff;
+import io.assay.edge.demo.DemoTerms;
 import io.assay.edge.http.ApiContract;
 import io.assay.edge.http.ApiDependencies;
 import io.assay.edge.http.ApiRoute;
@@ -188,7 +189,7 @@ public final class AssayApp implements AutoCloseable {
 
     /** Starts the appliance and returns once it is ready to serve. */
     public static AssayApp start(AssayConfig config) throws StartupException {
-        return new AssayApp(config);
+        return new AssayApp(config.demo() ? DemoTerms.withDemoSpotPrices(config) : config);
     }
 
     public int httpPort() {
