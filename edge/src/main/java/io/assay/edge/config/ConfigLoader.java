@@ -73,6 +73,7 @@ public final class ConfigLoader {
             new Key("sales.layawayFeePercent", "ASSAY_SALES_LAYAWAY_FEE_PERCENT", "10"),
             new Key("sales.layawayDays", "ASSAY_SALES_LAYAWAY_DAYS", "90"),
             new Key("sales.spotPrices", "ASSAY_SALES_SPOT_PRICES", ""),
+            new Key("sales.exchangeRates", "ASSAY_SALES_EXCHANGE_RATES", ""),
             new Key("sales.tradeInPayoutPercent", "ASSAY_SALES_TRADE_IN_PAYOUT_PERCENT", "70"),
             new Key("sales.discountApprovalPercent", "ASSAY_SALES_DISCOUNT_APPROVAL_PERCENT", "10"),
             permissionsKey(Role.OWNER),
@@ -159,6 +160,8 @@ public final class ConfigLoader {
         Integer layawayDays = p.get("sales.layawayDays", v -> between(v, 1, 730), "days, from 1 to 730");
         Map<Metal, BigDecimal> spotPrices = p.get("sales.spotPrices", ConfigLoader::spotPrices,
                 "metal=price per troy ounce pairs separated by commas, such as gold=2650.00,silver=31.20");
+        Map<String, BigDecimal> exchangeRates = p.get("sales.exchangeRates", v -> exchangeRates(v, currency),
+                "currency=rate pairs (the store's currency per unit) separated by commas, such as EUR=1.0850,GBP=1.2650");
         BigDecimal payout = p.get("sales.tradeInPayoutPercent", ConfigLoader::percent, "a percentage from 0 to 100");
         BigDecimal discountApproval = p.get("sales.discountApprovalPercent", ConfigLoader::percent, "a percentage from 0 to 100");
         if (!problems.isEmpty()) {
@@ -166,7 +169,7 @@ public final class ConfigLoader {
         }
         AssayConfig.Sales sales = new AssayConfig.Sales(registers,
                 new SaleTerms(taxInclusive, taxRate, taxRates, taxRounding.equals("line"), cashRounding, discountApproval,
-                        new TradeIn.Terms(spotPrices, payout)), returnDays,
+                        new TradeIn.Terms(spotPrices, payout), exchangeRates), returnDays,
                 new LayawayTerms(layawayDeposit, layawayFee, layawayDays));
         AssayConfig.Staff staff = new AssayConfig.Staff(RolePermissions.defaults().with(permissions),
                 new SignInPolicy(lockAttempts, Duration.ofMinutes(lockMinutes)), Duration.ofMinutes(idleMinutes));
@@ -215,6 +218,24 @@ public final class ConfigLoader {
     private static BigDecimal percent(String value) {
         BigDecimal rate = new BigDecimal(value.trim());
         return rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 ? rate : null;
+    }
+
+    /** "EUR=1.0850, GBP=1.2650": the store's currency per unit, by ISO 4217 code; null (an error) when malformed. */
+    private static Map<String, BigDecimal> exchangeRates(String value, Currency store) {
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] parts = pair.split("=", 2);
+            Currency foreign = Currency.getInstance(parts[0].trim().toUpperCase(Locale.ROOT));
+            BigDecimal rate = parts.length == 2 ? new BigDecimal(parts[1].trim()) : null;
+            if (rate == null || rate.signum() <= 0 || foreign.equals(store)) {
+                return null;
+            }
+            rates.put(foreign.getCurrencyCode(), rate);
+        }
+        return rates;
     }
 
     /** "gold=2650.00, silver=31.20": a price per troy ounce by metal; null (an error) when a pair is malformed. */

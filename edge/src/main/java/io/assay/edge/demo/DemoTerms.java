@@ -29,7 +29,8 @@ public final class DemoTerms {
             return config;
         }
         SaleTerms demo = new SaleTerms(terms.taxInclusive(), terms.defaultRate(), terms.ratesByCategory(), terms.roundPerLine(),
-                terms.cashIncrement(), terms.discountApprovalPercent(), new TradeIn.Terms(SPOT_PER_OUNCE, terms.tradeIn().payoutPercent()));
+                terms.cashIncrement(), terms.discountApprovalPercent(), new TradeIn.Terms(SPOT_PER_OUNCE, terms.tradeIn().payoutPercent()),
+                terms.exchangeRates());
         AssayConfig.Sales sales = config.sales();
         return config.withSales(new AssayConfig.Sales(sales.registers(), demo, sales.returnDays(), sales.layaways()));
     }

@@ -155,6 +155,7 @@ final class RegisterRoutes {
         body.put("sales", shift.sales());
         body.set("cashIn", Json.mapper().valueToTree(shift.moved(CashMovement.IN)));
         body.set("cashOut", Json.mapper().valueToTree(shift.moved(CashMovement.OUT)));
+        body.set("foreign", Json.mapper().valueToTree(shift.foreign()));
         ArrayNode tenders = body.putArray("tenders");
         for (TenderType type : TenderType.values()) {
             if (type == TenderType.CASH || shift.taken().containsKey(type.label())) {

@@ -126,7 +126,7 @@ public final class RegisterService {
             throw new InvalidInputException("The register cannot be closed", errors);
         }
         CloseReport report = new CloseReport(id, shift.openedBy(), shift.openedAt(), work.actor(), work.now(), shift.openingFloat(),
-                shift.sales(), shift.moved(CashMovement.IN), shift.moved(CashMovement.OUT), counts);
+                shift.sales(), shift.moved(CashMovement.IN), shift.moved(CashMovement.OUT), counts, shift.foreign());
         work.sales().save(register.closed(report));
         work.record(REGISTER_CLOSED, id, Json.mapper().valueToTree(report));
         return report;

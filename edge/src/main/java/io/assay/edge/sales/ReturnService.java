@@ -261,7 +261,7 @@ public final class ReturnService {
         List<Tender> tenders = sale.tenders();
         for (int i = 0; i < tenders.size() && remaining.signum() > 0; i++) {
             Tender tender = tenders.get(i);
-            if (tender.type() == TenderType.CASH || tender.type() == TenderType.TRADE_IN || tender.type() == TenderType.EXCHANGE) {
+            if (tender.type().cash() || tender.type() == TenderType.TRADE_IN || tender.type() == TenderType.EXCHANGE) {
                 continue;
             }
             Money available = tender.amount().minus(ledger.refunded(i, zero));
@@ -276,7 +276,7 @@ public final class ReturnService {
             int first = -1;
             Money kept = zero.minus(sale.change());
             for (int i = 0; i < tenders.size(); i++) {
-                if (tenders.get(i).type() == TenderType.CASH) {
+                if (tenders.get(i).type().cash()) {
                     first = first < 0 ? i : first;
                     kept = kept.plus(tenders.get(i).amount());
                 }

@@ -236,14 +236,19 @@ public record SaleRequest(String register, String client, List<Line> lines, List
         String typeName = in.requiredText(node, "type", 20);
         TenderType type = typeName == null ? null : TenderType.fromLabel(typeName).orElse(null);
         if (typeName != null && type == null) {
-            in.error("type", "one of cash, card, gift-card, store-credit (trade-in and foreign cash are not taken yet), got '"
-                    + typeName + "'");
+            in.error("type", "one of cash, card, gift-card, store-credit, trade-in, foreign-cash, got '" + typeName + "'");
         }
         if (type == TenderType.TRADE_IN) {
             return tradeIn(in, node);
         }
         Money amount = in.money(node, "amount", true);
-        sameCurrency(in, "amount", amount, currency);
+        if (type == TenderType.FOREIGN_CASH) {
+            if (amount != null && amount.currency().equals(currency)) {
+                in.error("amount.currency", "foreign cash is in another currency than the store's " + currency + ": take it as cash");
+            }
+        } else {
+            sameCurrency(in, "amount", amount, currency);
+        }
         String scheme = null;
         String last4 = null;
         String authCode = null;
@@ -323,7 +328,7 @@ public record SaleRequest(String register, String client, List<Line> lines, List
 
     private static void sameCurrency(FieldReader in, String field, Money money, Currency currency) {
         if (money != null && !money.currency().equals(currency)) {
-            in.error(field + ".currency", "the store sells in " + currency + "; foreign cash is not taken yet");
+            in.error(field + ".currency", "the store sells in " + currency + "; notes in another currency are a foreign-cash tender");
         }
     }
 }

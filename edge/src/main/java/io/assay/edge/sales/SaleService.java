@@ -163,6 +163,20 @@ public final class SaleService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < tenders.size(); i++) {
             Tender tender = tenders.get(i);
+            if (tender.type() == TenderType.FOREIGN_CASH) {
+                String code = tender.amount().currency().getCurrencyCode();
+                BigDecimal rate = terms.exchangeRates().get(code);
+                if (rate == null) {
+                    errors.add(new FieldError("tenders[" + i + "].amount.currency", "the store takes no " + code
+                            + " (sales.exchangeRates)"));
+                    continue;
+                }
+                // The notes' worth in the store's currency, rounded down: the store never credits more than the rate gives.
+                BigDecimal worth = tender.amount().amount().multiply(rate)
+                        .setScale(Math.max(currency.getDefaultFractionDigits(), 0), java.math.RoundingMode.DOWN);
+                valued.add(tender.exchanged(new Money(worth, currency), rate));
+                continue;
+            }
             if (tender.type() != TenderType.TRADE_IN) {
                 valued.add(tender);
                 continue;
@@ -343,7 +357,7 @@ public final class SaleService {
             Money cards = Money.zero(total.currency());
             Money cash = Money.zero(total.currency());
             for (Tender tender : tenders) {
-                if (tender.type() == TenderType.CASH) {
+                if (tender.type().cash()) {
                     cash = cash.plus(tender.amount());
                 } else {
                     cards = cards.plus(tender.amount());

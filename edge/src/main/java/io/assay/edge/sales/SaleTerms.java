@@ -13,9 +13,16 @@ import java.util.Map;
  * @param cashIncrement  the smallest coin a cash payment is rounded to (0.05 in Switzerland), or zero for none
  * @param discountApprovalPercent discounts above this share of a sale need a manager's approval
  * @param tradeIn        spot prices and payout rate for old gold taken as payment
+ * @param exchangeRates  foreign currencies taken as cash: the store's currency per unit, by ISO 4217 code
  */
 public record SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
-        BigDecimal cashIncrement, BigDecimal discountApprovalPercent, TradeIn.Terms tradeIn) {
+        BigDecimal cashIncrement, BigDecimal discountApprovalPercent, TradeIn.Terms tradeIn, Map<String, BigDecimal> exchangeRates) {
+
+    /** Without foreign cash. */
+    public SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
+            BigDecimal cashIncrement, BigDecimal discountApprovalPercent, TradeIn.Terms tradeIn) {
+        this(taxInclusive, defaultRate, ratesByCategory, roundPerLine, cashIncrement, discountApprovalPercent, tradeIn, Map.of());
+    }
 
     /** Without trade-in prices. */
     public SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String, BigDecimal> ratesByCategory, boolean roundPerLine,
@@ -31,6 +38,7 @@ public record SaleTerms(boolean taxInclusive, BigDecimal defaultRate, Map<String
 
     public SaleTerms {
         ratesByCategory = Map.copyOf(ratesByCategory);
+        exchangeRates = Map.copyOf(exchangeRates);
     }
 
     /** With discounts above {@link #DEFAULT_DISCOUNT_APPROVAL_PERCENT} needing approval. */

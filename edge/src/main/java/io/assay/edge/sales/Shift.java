@@ -16,22 +16,35 @@ import java.util.TreeMap;
  * @param sales  how many sales the shift rang up
  */
 public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<String, Money> taken, int sales,
-        List<CashMovement> movements) {
+        List<CashMovement> movements, Map<String, Money> foreign) {
 
     public Shift {
         taken = new TreeMap<>(taken);
         movements = movements == null ? List.of() : List.copyOf(movements);
+        foreign = foreign == null ? Map.of() : new TreeMap<>(foreign);
     }
 
     static Shift opened(String by, Instant at, Money openingFloat) {
-        return new Shift(by, at, openingFloat, Map.of(), 0, List.of());
+        return new Shift(by, at, openingFloat, Map.of(), 0, List.of(), Map.of());
+    }
+
+    /** The foreign notes {@code tenders} bring in (or, with {@code sign} -1, hand back), by currency. */
+    private Map<String, Money> foreignAfter(Iterable<Tender> tenders, int sign) {
+        Map<String, Money> next = new TreeMap<>(foreign);
+        for (Tender tender : tenders) {
+            if (tender.foreign() != null) {
+                Money notes = tender.foreign().amount();
+                next.merge(notes.currency().getCurrencyCode(), sign > 0 ? notes : Money.zero(notes.currency()).minus(notes), Money::plus);
+            }
+        }
+        return next;
     }
 
     /** This shift after {@code movement}. */
     Shift with(CashMovement movement) {
         List<CashMovement> next = new ArrayList<>(movements);
         next.add(movement);
-        return new Shift(openedBy, openedAt, openingFloat, taken, sales, next);
+        return new Shift(openedBy, openedAt, openingFloat, taken, sales, next, foreign);
     }
 
     /** The cash moved in and out other than by sales, by direction. */
@@ -49,7 +62,7 @@ public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<S
         if (change.signum() != 0) {
             next.merge(TenderType.CASH.label(), Money.zero(change.currency()).minus(change), Money::plus);
         }
-        return new Shift(openedBy, openedAt, openingFloat, next, sales + 1, movements);
+        return new Shift(openedBy, openedAt, openingFloat, next, sales + 1, movements, foreignAfter(tenders, 1));
     }
 
     /** This shift after {@code refunds} were paid out (cash from the drawer, back to cards). */
@@ -58,7 +71,7 @@ public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<S
         for (Tender refund : refunds) {
             next.merge(refund.type().label(), Money.zero(refund.amount().currency()).minus(refund.amount()), Money::plus);
         }
-        return new Shift(openedBy, openedAt, openingFloat, next, sales, movements);
+        return new Shift(openedBy, openedAt, openingFloat, next, sales, movements, foreignAfter(refunds, -1));
     }
 
     /** This shift with a sale of it undone: its tenders given back, its change returned to the drawer. */
@@ -68,7 +81,7 @@ public record Shift(String openedBy, Instant openedAt, Money openingFloat, Map<S
         if (change.signum() != 0) {
             next.merge(TenderType.CASH.label(), change, Money::plus);
         }
-        return new Shift(openedBy, openedAt, openingFloat, next, Math.max(0, sales - 1), movements);
+        return new Shift(openedBy, openedAt, openingFloat, next, Math.max(0, sales - 1), movements, refunded.foreign());
     }
 
     /** What should be in the register for {@code type}: for cash, the float, the cash taken and the cash moved. */

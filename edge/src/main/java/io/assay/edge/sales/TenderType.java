@@ -13,6 +13,8 @@ public enum TenderType {
     GIFT_CARD("gift-card", false),
     /** Store credit the boutique gave (a return without receipt, a cancelled layaway), by its code. */
     STORE_CREDIT("store-credit", false),
+    /** Notes in another currency at the store's exchange rate; change is given in the store's currency. */
+    FOREIGN_CASH("foreign-cash", false),
     /** Old gold or another precious metal, valued at the spot price and the store's payout rate. */
     TRADE_IN("trade-in", false),
     /** What goods brought back in an exchange are worth, spent on the new sale. */
@@ -29,6 +31,11 @@ public enum TenderType {
     /** Whether a close counts it: cash in the drawer, card slips against the terminal; not balances on account. */
     public boolean counted() {
         return counted;
+    }
+
+    /** Whether it is notes in the drawer, which may be more than is due and get change back. */
+    public boolean cash() {
+        return this == CASH || this == FOREIGN_CASH;
     }
 
     /** Whether it pays from a balance on account ({@link CreditAccount}). */

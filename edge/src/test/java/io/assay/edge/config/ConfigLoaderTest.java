@@ -126,6 +126,7 @@ class ConfigLoaderTest {
         env.put("ASSAY_SALES_LAYAWAY_DAYS", "120");
         env.put("ASSAY_SALES_SPOT_PRICES", "gold=2480.00, platinum=930");
         env.put("ASSAY_SALES_TRADE_IN_PAYOUT_PERCENT", "75");
+        env.put("ASSAY_SALES_EXCHANGE_RATES", "CHF=0.9300, usd=1.0850");
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
@@ -143,7 +144,7 @@ class ConfigLoaderTest {
                 new AssayConfig.Sales(List.of("caisse-1", "caisse-2"), new SaleTerms(true, new BigDecimal("20"),
                         Map.of("service", new BigDecimal("20"), "loose stone", new BigDecimal("5.5")), false, new BigDecimal("0.05"), new BigDecimal("15"),
                         new TradeIn.Terms(Map.of(Metal.GOLD, new BigDecimal("2480.00"), Metal.PLATINUM, new BigDecimal("930")),
-                                new BigDecimal("75"))), 14,
+                                new BigDecimal("75")), Map.of("CHF", new BigDecimal("0.9300"), "USD", new BigDecimal("1.0850"))), 14,
                         new LayawayTerms(new BigDecimal("25"), new BigDecimal("5"), 120))));
         assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
                 .contains(Permission.STAFF_MANAGE);

@@ -40,7 +40,8 @@ class SaleApiTest {
     @RegisterExtension
     final RunningApp running = new RunningApp(c -> c.withSales(new AssayConfig.Sales(List.of("reg-1", "reg-2"),
             new SaleTerms(false, new BigDecimal("8.875"), Map.of("service", BigDecimal.ZERO), true, BigDecimal.ZERO, BigDecimal.TEN,
-                    new TradeIn.Terms(Map.of(Metal.GOLD, new BigDecimal("2480.00")), new BigDecimal("70"))), 30)));
+                    new TradeIn.Terms(Map.of(Metal.GOLD, new BigDecimal("2480.00")), new BigDecimal("70")),
+                    Map.of("EUR", new BigDecimal("1.0850"))), 30)));
 
     private ApiClient associate;
 
@@ -631,6 +632,33 @@ class SaleApiTest {
         assertThat(back.json().path("refunds").get(1).path("type").asText()).isEqualTo("store-credit");
         assertThat(associate.get("/api/v1/credit/" + back.json().path("refunds").get(1).path("account").asText()).json()
                 .path("balance").path("amount").asText()).isEqualTo("347.47");
+    }
+
+    @Test
+    void euroNotesAreTakenAtTheStoresRateWithChangeInDollars() {
+        ObjectNode counter = Json.mapper().createObjectNode().put("register", "reg-1");
+        counter.putArray("lines").addObject().put("sku", "CLOTH-01").put("quantity", 2);
+        counter.withArray("lines").addObject().put("service", "engraving").put("text", "A & J").set("price", usd("45.00"));
+        ObjectNode euros = Json.mapper().createObjectNode().put("type", "foreign-cash");
+        euros.putObject("amount").put("amount", "100.00").put("currency", "EUR");
+        counter.putArray("tenders").add(euros);
+
+        ApiResponse sold = sell(associate, "f1", counter);
+
+        // 26.13 + 45.00 = 71.13 due; 100 EUR at 1.0850 is worth 108.50; 37.37 back in dollars.
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        JsonNode tender = sold.json().path("tenders").get(0);
+        assertThat(tender.path("amount").path("amount").asText()).isEqualTo("108.50");
+        assertThat(tender.path("foreign").path("amount").path("currency").asText()).isEqualTo("EUR");
+        assertThat(tender.path("foreign").path("rate").asText()).isEqualTo("1.0850");
+        assertThat(sold.json().path("change").path("amount").asText()).isEqualTo("37.37");
+        JsonNode report = running.client().get("/api/v1/registers/reg-1/x-report").json();
+        assertThat(amounts(report.path("tenders"), "expected").get(0)).as("dollars in the drawer").isEqualTo("162.63");
+        assertThat(report.path("foreign").path("EUR").path("amount").asText()).isEqualTo("100.00");
+
+        ((ObjectNode) euros.path("amount")).put("currency", "GBP");
+        ApiResponse pounds = sell(associate, "f2", counter);
+        assertThat(pounds.errorFields()).containsExactly("tenders[0].amount.currency");
     }
 
     private static ObjectNode layaway(String serial, ObjectNode deposit) {
