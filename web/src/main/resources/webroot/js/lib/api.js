@@ -195,6 +195,10 @@ export const api = {
   quote: (sale, opts) => request('POST', '/api/v1/sales/quote', { json: sale, signal: opts?.signal }),
   /** The sale a receipt names by its number ("S000123"), or null. */
   saleByNumber: async (number, opts) => (await getJson('/api/v1/sales', { number }, opts)).sales[0] ?? null,
+  /** Voids sale {@code id} of the register's open shift ({@code reason}; a manager approves); answers the sale, voided. */
+  voidSale: (id, reason) => request('POST', `${salePath(id)}/void`, { json: { reason } }),
+  /** The layaways behind their schedule (managers, owner, auditor). */
+  overdueLayaways: (opts) => getJson('/api/v1/layaways/overdue', null, opts),
   /** Takes lines of sale {@code id} back ({register, reason, lines}); answers the return with its refunds. */
   returnSale: (id, body) => request('POST', `${salePath(id)}/returns`, { json: body }),
   /** Takes pieces back without a receipt (a manager approves); the refund is store credit. */

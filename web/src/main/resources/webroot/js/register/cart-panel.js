@@ -24,9 +24,11 @@ export class CartPanel {
     this.layaway = h('button', { type: 'button', class: 'button layaway-button', onclick: () => onLayaway() }, 'Lay away');
     this.clearButton = h('button', { type: 'button', class: 'link-button', onclick: () => this.cart.clear() }, 'Clear');
     this.saleDiscount = h('div', { class: 'cart-sale-discount' });
+    this.exchange = h('div', { class: 'cart-exchange', 'aria-live': 'polite' });
     this.element = h('section', { class: 'cart-panel', 'aria-labelledby': 'cart-title' },
       h('header', { class: 'cart-head' },
         h('h2', { id: 'cart-title', class: 'cart-title' }, 'Sale'), this.count, this.clearButton),
+      this.exchange,
       this.list,
       h('footer', { class: 'cart-foot' },
         h('div', { class: 'field cart-client' },
@@ -55,6 +57,12 @@ export class CartPanel {
     this.charge.disabled = !lines.length;
     // A layaway holds one piece for a client.
     this.layaway.hidden = !(lines.length === 1 && lines[0].kind === 'piece');
+    const x = this.cart.exchange;
+    this.exchange.hidden = !x;
+    replace(this.exchange, x ? [
+      h('p', { class: 'cart-exchange-title' }, `Exchange from ${x.number} (credit ${this.units.format(x.credit)})`),
+      h('p', { class: 'cart-line-meta' }, `${x.descriptions.join(', ')} coming back; add what the client takes instead.`),
+      h('button', { type: 'button', class: 'link-button', onclick: () => this.cart.setExchange(null) }, 'Cancel exchange')] : null);
     const whole = this.cart.saleDiscount;
     replace(this.saleDiscount, lines.length ? [
       whole ? h('span', { class: 'discount-mark' }, `Sale ${discountLabel(whole, this.units)}`) : null,
@@ -81,7 +89,9 @@ export class CartPanel {
         h('p', { class: 'cart-line-meta cart-line-discount' },
           line.discount ? h('span', { class: 'discount-mark' }, discountLabel(line.discount, this.units)) : null,
           line.discount?.reason ? h('span', {}, line.discount.reason) : null,
-          h('button', { type: 'button', class: 'link-button discount-line', 'aria-label': `Discount ${line.serial ?? line.description}`,
+          // A gift card is never discounted: the appliance refuses it.
+          line.kind === 'gift-card' ? null : h('button', { type: 'button', class: 'link-button discount-line',
+            'aria-label': `Discount ${line.serial ?? line.description}`,
             onclick: () => askDiscount(this.units, line.description, line.discount ?? null, (d) => this.cart.setDiscount(line.key, d)) },
           line.discount ? 'Change' : 'Discount'))),
       line.kind === 'item' ? this.quantity(line) : null,

@@ -15,6 +15,13 @@ export class Cart {
     this.services = 0;
     /** A discount on the whole sale ({percent} or {amount} in minor units, and a reason), or null. */
     this.saleDiscount = null;
+    this.giftCards = 0;
+    /**
+     * Goods of an earlier sale coming back toward this one, or null: {sale (its id), number, lines (as a
+     * return takes them), reason, credit (what the client paid for them, in minor units: a guide; the
+     * appliance works out the exchange tender)}.
+     */
+    this.exchange = null;
   }
 
   /** Calls {@code listener} after every change; answers what stops it. */
@@ -73,6 +80,25 @@ export class Cart {
     this.changed();
   }
 
+  /** A gift card of {@code unit} minor units; the appliance makes up its code when the sale completes. */
+  addGiftCard(unit) {
+    this.giftCards += 1;
+    this.lines.push({ kind: 'gift-card', key: `gift-card-${this.giftCards}`, description: 'Gift card', quantity: 1, unit });
+    this.changed();
+  }
+
+  /** Takes {@code exchange} (see the field) toward this sale, or with null drops it. */
+  setExchange(exchange) {
+    this.exchange = exchange;
+    this.changed();
+  }
+
+  /** The exchange as {@code POST /api/v1/sales} takes it, or null. */
+  exchangeBody() {
+    const x = this.exchange;
+    return x ? { sale: x.sale, lines: x.lines, ...(x.reason ? { reason: x.reason } : {}) } : null;
+  }
+
   /** Sets a counter item's quantity, from 1 to what is on hand. */
   setQuantity(key, quantity) {
     const line = this.lines.find((l) => l.key === key);
@@ -89,6 +115,7 @@ export class Cart {
   clear() {
     this.lines = [];
     this.saleDiscount = null;
+    this.exchange = null;
     this.changed();
   }
 
@@ -131,6 +158,7 @@ export class Cart {
     return this.lines.map((line) => {
       if (line.kind === 'piece') return { serial: line.serial };
       if (line.kind === 'item') return { sku: line.sku, quantity: line.quantity };
+      if (line.kind === 'gift-card') return { giftCard: '', price: this.units.money(line.unit) };
       return { service: line.service, ...(line.text ? { text: line.text } : {}), price: this.units.money(line.unit) };
     });
   }

@@ -28,6 +28,7 @@ export class Counter {
     this.quick = new QuickAdd(units, {
       onItem: (item) => this.cart.addItem(item),
       onService: (service, name, price, text) => this.cart.addService(service, name, price, text),
+      onGiftCard: (value) => this.cart.addGiftCard(value),
       say: (message, kind) => this.scan.say(message, kind),
     });
     this.panel = new CartPanel(this.cart, () => this.charge(), () => askLayaway(this.cart.lines[0], units, {

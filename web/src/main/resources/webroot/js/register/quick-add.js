@@ -19,12 +19,14 @@ export class QuickAdd {
    * @param units     the store's CurrencyUnits
    * @param onItem    called with a stock item tapped; answers null, or why it could not be added
    * @param onService called with (service, name, price in minor units, text or null)
+   * @param onGiftCard called with a gift card's value in minor units
    * @param say       shows what happened beside the scanner
    */
-  constructor(units, { onItem, onService, say }) {
+  constructor(units, { onItem, onService, onGiftCard, say }) {
     this.units = units;
     this.onItem = onItem;
     this.onService = onService;
+    this.onGiftCard = onGiftCard;
     this.say = say;
     this.items = h('div', { class: 'quick-grid', role: 'group', 'aria-labelledby': 'quick-items-title' });
     this.element = h('section', { class: 'quick-add', 'aria-label': 'Quick add' },
@@ -34,7 +36,9 @@ export class QuickAdd {
       h('div', { class: 'quick-grid', role: 'group', 'aria-labelledby': 'quick-services-title' },
         SERVICES.map((s) => h('button', { type: 'button', class: 'quick-button quick-service', dataset: { service: s.service },
           onclick: () => this.askService(s) },
-        h('span', { class: 'quick-name' }, s.name), h('span', { class: 'quick-detail' }, s.hint)))));
+        h('span', { class: 'quick-name' }, s.name), h('span', { class: 'quick-detail' }, s.hint))),
+        h('button', { type: 'button', class: 'quick-button quick-service quick-gift-card', onclick: () => this.askGiftCard() },
+          h('span', { class: 'quick-name' }, 'Gift card'), h('span', { class: 'quick-detail' }, 'Code made on the receipt'))));
   }
 
   /** Shows the counter items; {@code reserved} answers how many of a SKU are in the sale already. */
@@ -49,6 +53,28 @@ export class QuickAdd {
       h('span', { class: 'quick-name' }, item.name),
       h('span', { class: 'quick-detail' }, h('span', { class: 'quick-price' }, money(item.price)), ` · ${left} left`));
     }) : h('p', { class: 'muted' }, 'No counter items: they are added in the back office.'));
+  }
+
+  /** A gift card's value; its code is made up by the appliance and printed on the receipt. */
+  askGiftCard() {
+    const fields = new Fields('gift-card');
+    const value = amountInput();
+    const form = h('form', { class: 'sheet-form', onsubmit: (e) => {
+      e.preventDefault();
+      const minor = this.units.typed(value.value);
+      if (minor === null || minor === 0n) {
+        return fields.show([{ field: 'value', message: `type the card's value, such as 500 (${this.units.currency})` }]);
+      }
+      this.onGiftCard(minor);
+      dialog.close();
+    } },
+    sheetHead('Gift card', 'gift-card-title', 'Sell a gift card', () => dialog),
+    fields.field('value', `Value (${this.units.currency})`, value, 'No tax on a gift card; its code is printed on the receipt'),
+    h('div', { class: 'sheet-actions' },
+      h('button', { type: 'button', class: 'button', onclick: () => dialog.close() }, 'Cancel'),
+      h('button', { type: 'submit', class: 'button button-primary' }, 'Add to sale')));
+    const dialog = openSheet({ className: 'service-sheet', labelledBy: 'gift-card-title', content: form });
+    value.focus();
   }
 
   askService(service) {

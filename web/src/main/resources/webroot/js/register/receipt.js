@@ -17,7 +17,9 @@ export function receipt(sale, { units, storeName, registerName, associateName })
   const exact = (value) => money(value, { exact: true });
   const discount = sale.discount ? units.of(sale.discount) : 0n;
   const rounding = sale.cashRounding && Number(sale.cashRounding.amount) !== 0 ? sale.cashRounding : null;
-  return h('article', { class: 'receipt printable', 'aria-labelledby': 'receipt-title', dataset: { sale: sale.id } },
+  return h('article', { class: `receipt printable${sale.voided ? ' is-void' : ''}`, 'aria-labelledby': 'receipt-title', dataset: { sale: sale.id } },
+    sale.voided ? h('p', { class: 'receipt-void', role: 'status' }, h('strong', {}, 'VOID'),
+      ` ${dateTime(sale.voided.at)} by ${sale.voided.by}${sale.voided.reason ? ` · ${sale.voided.reason}` : ''}`) : null,
     h('header', { class: 'receipt-head' },
       h('img', { src: 'assets/mark.svg', alt: '', width: '36', height: '36', class: 'receipt-mark' }),
       h('p', { class: 'receipt-store' }, storeName ?? 'Assay'),
@@ -31,6 +33,7 @@ export function receipt(sale, { units, storeName, registerName, associateName })
         line.serial ? h('p', { class: 'receipt-line-meta' }, 'Serial ', h('span', { class: 'receipt-serial' }, line.serial)) : null,
         (line.certificates ?? []).map((c) => h('p', { class: 'receipt-line-meta receipt-certificate' }, `Certificate ${c}`)),
         line.text ? h('p', { class: 'receipt-line-meta' }, `“${line.text}”`) : null,
+        line.kind === 'gift-card' ? h('p', { class: 'receipt-gift-card' }, 'Card code ', h('code', { class: 'gift-card-code' }, line.sku)) : null,
         line.quantity > 1 ? h('p', { class: 'receipt-line-meta receipt-quantity' }, `${line.quantity} × ${exact(line.unitPrice)}`) : null,
         line.discount ? h('p', { class: 'receipt-line-meta receipt-line-discount' }, `Discount −${exact(line.discount)}`) : null),
       // The line at its price as tagged, quantity times: the tax comes below, once for the sale.
@@ -49,10 +52,15 @@ export function receipt(sale, { units, storeName, registerName, associateName })
     h('p', { class: 'receipt-id' }, 'Sale id ', h('code', {}, sale.id)));
 }
 
-/** "VISA •••• 4242 auth A1B2C3", "Gift card GC-…", or "Cash". */
+/** "VISA •••• 4242 auth A1B2C3", "Gift card GC-…", "Exchange from S000001", "Trade-in 18k gold", or "Cash". */
 export function tenderName(tender) {
   if (tender.type === 'gift-card') return `Gift card ${tender.account}`;
   if (tender.type === 'store-credit') return `Store credit ${tender.account}`;
+  if (tender.type === 'exchange') return `Exchange from ${tender.account}`;
+  if (tender.type === 'trade-in') {
+    const what = [tender.weight ? `${tender.weight.value} ${tender.weight.unit}` : null, tender.fineness, tender.metal].filter(Boolean).join(' ');
+    return `Trade-in${what ? ` ${what}` : ''}${tender.tradeIn?.seller ? ` from ${tender.tradeIn.seller}` : ''}`;
+  }
   if (tender.type !== 'card') return 'Cash';
   return `${tender.scheme.toUpperCase()} •••• ${tender.last4} auth ${tender.authCode}`;
 }

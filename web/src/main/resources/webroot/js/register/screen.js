@@ -10,7 +10,9 @@ import { CloseRegisterForm, zReport } from './close-register.js';
 import { Counter } from './counter.js';
 import { OpenRegisterForm, registerChoice } from './open-register.js';
 import { receipt } from './receipt.js';
+import { takeExchange } from './exchange.js';
 import { THIS_REGISTER } from './this-register.js';
+import { askVoid } from './void-sheet.js';
 import { showXReport } from './x-report.js';
 
 const PATH = '/register';
@@ -64,15 +66,23 @@ class RegisterScreen {
         onLaidAway: (layaway) => navigate('/layaways', new URLSearchParams({ layaway: layaway.id }), { push: true }),
       });
       this.counter.showItems(stock.items);
+      this.takeExchange();
     } catch (e) {
       if (e.status === 403) replace(this.container, refusalPanel('Register', e));
       else replace(this.body, h('p', { class: 'notice notice-error', role: 'alert' }, e.message));
     }
   }
 
+  /** Goods the returns screen sent over for an exchange go into the sale being built. */
+  takeExchange() {
+    const exchange = takeExchange();
+    if (exchange) this.counter.cart.setExchange({ ...exchange, credit: this.units.of(exchange.credit) });
+  }
+
   async update(route) {
     this.route = route;
     await this.ready;
+    if (this.counter) this.takeExchange();
     if (this.units) this.render();
   }
 
@@ -182,6 +192,7 @@ class RegisterScreen {
       const [registers, stock] = await Promise.all([api.registers(), api.stockItems()]);
       this.registers = registers.registers;
       this.counter.showItems(stock.items);
+      this.takeExchange();
     } catch (e) {
       // The screen stays as it was; the next action asks again.
     }
@@ -213,6 +224,10 @@ class RegisterScreen {
         associateName: this.person(sale.associate) }),
       h('div', { class: 'receipt-actions' },
         h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Print'),
+        !sale.voided && can('sell') ? h('button', { type: 'button', class: 'button void-sale', onclick: () => askVoid(sale, (voided) => {
+          this.sold = voided;
+          this.refresh();
+        }) }, 'Void sale') : null,
         h('button', { type: 'button', class: 'button button-primary', onclick: () => navigate(PATH, new URLSearchParams()) }, 'New sale'))));
     document.title = `Sale ${sale.number} · Assay`;
   }

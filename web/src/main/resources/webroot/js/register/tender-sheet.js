@@ -51,6 +51,9 @@ export class TenderSheet {
       h('div', { class: 'tender-add', role: 'group', 'aria-label': 'Add a payment' },
         h('button', { type: 'button', class: 'button tender-add-cash', onclick: () => this.add('cash') }, '+ Cash'),
         h('button', { type: 'button', class: 'button tender-add-card', onclick: () => this.add('card') }, '+ Card'),
+        h('button', { type: 'button', class: 'button tender-add-gift-card', onclick: () => this.add('gift-card') }, '+ Gift card'),
+        h('button', { type: 'button', class: 'button tender-add-store-credit', onclick: () => this.add('store-credit') }, '+ Store credit'),
+        h('button', { type: 'button', class: 'button tender-add-trade-in', onclick: () => this.add('trade-in') }, '+ Trade-in'),
         h('p', { class: 'field-hint' }, 'Each payment starts at what is left to pay. Split: add another.')),
       this.alert,
       h('div', { class: 'sheet-actions' },
@@ -82,11 +85,15 @@ export class TenderSheet {
     });
   }
 
-  /** What the payments must come to, in minor units: the cash total once cash is among them; null before the quote. */
+  /**
+   * What the payments must come to, in minor units: the cash total once cash is among them, less what the
+   * goods of an exchange are worth (never below nothing); null before the quote.
+   */
   target() {
     if (!this.quote) return null;
     const cash = this.rows.some((row) => row.type === 'cash');
-    return this.units.of(cash ? this.quote.cashTotal : this.quote.total);
+    const due = this.units.of(cash ? this.quote.cashTotal : this.quote.total) - (this.cart.exchange?.credit ?? 0n);
+    return due > 0n ? due : 0n;
   }
 
   entered() {
@@ -100,7 +107,7 @@ export class TenderSheet {
     const row = addTenderRow(this.rows, this.list, type, this.units, null, () => this.update());
     const target = this.target();
     const left = target === null ? 0n : target - this.entered();
-    if (left > 0n) row.amount.value = this.units.money(left).amount;
+    if (left > 0n && row.amount) row.amount.value = this.units.money(left).amount;
     this.update();
     row.focus();
   }
@@ -122,6 +129,7 @@ export class TenderSheet {
         discount ? row('Discount', `−${units.format(discount)}`, 'quote-discount') : null,
         row('Tax', exact(quote.tax)),
         row('Total', exact(quote.total), 'quote-total'),
+        this.cart.exchange ? row(`Exchange from ${this.cart.exchange.number}`, `−${units.format(this.cart.exchange.credit)}`, 'quote-exchange') : null,
         cashTotal ? row('Cash total', exact(cashTotal), 'quote-cash') : null);
     } else {
       replace(this.summary, h('p', { class: 'muted quote-pending', role: 'status' }, 'Asking the appliance for the total…'));
@@ -141,13 +149,16 @@ export class TenderSheet {
 
   /** The request for the appliance, or null after showing what is missing. */
   sale() {
-    if (this.rows.length === 0) {
+    const exchange = this.cart.exchangeBody();
+    // The goods of an exchange may pay for everything: then no payment is asked for.
+    if (this.rows.length === 0 && !(exchange && this.target() === 0n)) {
       this.say('Add a payment: + Cash or + Card.');
       return null;
     }
     const tenders = this.rows.map((row) => row.tender());
     if (tenders.includes(null)) return null;
-    return { ...this.request(), lines: this.cart.saleLines(), discounts: this.cart.saleDiscounts(), tenders };
+    return { ...this.request(), lines: this.cart.saleLines(), discounts: this.cart.saleDiscounts(), tenders,
+      ...(exchange ? { exchange } : {}) };
   }
 
   async complete() {

@@ -1,9 +1,12 @@
 import { h, replace } from '../lib/dom.js';
 import { api } from '../lib/api.js';
+import { CurrencyUnits } from '../lib/currency-units.js';
 import { Fields } from '../lib/fields.js';
 import { dateTime, money } from '../lib/format.js';
 import { refusalPanel } from '../lib/refusal.js';
+import { navigate } from '../lib/route.js';
 import { store } from '../lib/store.js';
+import { handOverExchange } from '../register/exchange.js';
 import { openRegisterPicker } from '../register/this-register.js';
 import { returnSlip } from './return-slip.js';
 
@@ -34,6 +37,7 @@ class ReturnsScreen {
     try {
       const [identity, registers] = await Promise.all([store(), api.registers()]);
       this.storeName = identity.name;
+      this.units = new CurrencyUnits(identity);
       this.picker = openRegisterPicker(registers.registers, 'return-register');
       this.withReceipt();
     } catch (e) {
@@ -79,6 +83,14 @@ class ReturnsScreen {
     const reason = h('input', { class: 'text-field', maxlength: '200', autocomplete: 'off' });
     const error = h('p', { class: 'notice notice-error', role: 'alert', hidden: true });
     const submit = h('button', { type: 'submit', class: 'button button-primary' }, 'Take back');
+    const exchange = h('button', { type: 'button', class: 'button exchange-button', onclick: () => {
+      const ticked = chosen();
+      error.hidden = true;
+      if (!ticked.length) return this.say(error, 'Tick what the client brings back to exchange.');
+      handOverExchange(this.exchange(sale, ticked, reason.value.trim()));
+      navigate('/register', new URLSearchParams(), { push: true });
+    } }, 'Exchange for other pieces');
+    const chosen = () => picks.filter((p) => p.box.checked);
     const lines = sale.lines.map((line, i) => {
       const returnable = line.kind === 'piece' || line.kind === 'item';
       const box = h('input', { type: 'checkbox', id: `return-line-${i}`, class: 'return-check', disabled: !returnable });
@@ -97,14 +109,13 @@ class ReturnsScreen {
     });
     const form = h('form', { class: 'panel register-panel return-form', 'aria-labelledby': 'return-sale-title', onsubmit: async (e) => {
       e.preventDefault();
-      const chosen = picks.filter((p) => p.box.checked).map(({ line, quantity }) => (line.serial ? { serial: line.serial }
-        : { sku: line.sku, quantity: quantity ? Number(quantity.value) : line.quantity }));
+      const lines = chosen().map(backLine);
       error.hidden = true;
-      if (!chosen.length) return this.say(error, 'Tick what the client brings back.');
+      if (!lines.length) return this.say(error, 'Tick what the client brings back.');
       submit.disabled = true;
       try {
         const done = await api.returnSale(sale.id, { register: this.picker.value, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}),
-          lines: chosen });
+          lines });
         this.showSlip(done, sale.number);
       } catch (e2) {
         // The appliance names a line already returned ("lines[0]"): said with the line's name.
@@ -126,8 +137,22 @@ class ReturnsScreen {
     error,
     h('div', { class: 'form-actions' },
       h('button', { type: 'button', class: 'button', onclick: () => this.withReceipt() }, 'Another sale'),
+      exchange,
       submit));
     replace(this.found, form);
+  }
+
+  /**
+   * The ticked lines as an exchange for the register: what they are worth is what the client paid for
+   * them (an item's share by quantity), a guide the sale shows; the appliance works out the exchange.
+   */
+  exchange(sale, ticked, reason) {
+    const credit = ticked.reduce((sum, { line, quantity }) => {
+      const paid = this.units.of(line.total);
+      return sum + (quantity ? paid * BigInt(quantity.value) / BigInt(line.quantity) : paid);
+    }, 0n);
+    return { sale: sale.id, number: sale.number, lines: ticked.map(backLine), descriptions: ticked.map(({ line }) => line.description),
+      reason: reason || null, credit: this.units.money(credit) };
   }
 
   /** A piece back without its receipt: refunded as store credit, once a manager approves. */
@@ -185,4 +210,9 @@ class ReturnsScreen {
     element.hidden = false;
     element.textContent = /[.!?]$/.test(message) ? message : `${message}.`;
   }
+}
+
+/** A ticked line as a return or an exchange takes it: a piece by serial, an item by SKU and how many. */
+function backLine({ line, quantity }) {
+  return line.serial ? { serial: line.serial } : { sku: line.sku, quantity: quantity ? Number(quantity.value) : line.quantity };
 }
