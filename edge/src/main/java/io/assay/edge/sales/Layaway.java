@@ -55,10 +55,11 @@ public record Layaway(String id, String number, String client, String serial, Sa
         if (!OPEN.equals(status)) {
             return false;
         }
-        Money owed = Money.zero(price.currency());
+        // The deposit was owed from the start: the part of the price the schedule does not spread.
+        Money owed = price;
         for (Instalment instalment : schedule) {
-            if (instalment.due().isBefore(today)) {
-                owed = owed.plus(instalment.amount());
+            if (!instalment.due().isBefore(today)) {
+                owed = owed.minus(instalment.amount());
             }
         }
         return owed.exceeds(paid());

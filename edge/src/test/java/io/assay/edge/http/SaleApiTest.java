@@ -425,12 +425,24 @@ class SaleApiTest {
         assertThat(running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways").get(0).path("id").asText())
                 .as("the first instalment was due long ago").isEqualTo(id);
         assertThat(associate.get("/api/v1/layaways/overdue").status()).isEqualTo(403);
+        // An instalment smaller than the deposit, missed, is overdue too.
+        assertThat(running.client().post("/api/v1/items", ring("R-2", null, "case-1")).status()).isEqualTo(201);
+        ObjectNode behindSchedule = layaway("R-2", tender("cash", "600.00"));
+        ArrayNode smallSchedule = behindSchedule.putArray("schedule");
+        smallSchedule.addObject().put("due", "2026-01-01").set("amount", usd("500.00"));
+        smallSchedule.addObject().put("due", "2099-01-01").set("amount", usd("1567.44"));
+        String behind = associate.post("/api/v1/layaways", behindSchedule).json().path("id").asText();
+        List<String> overdue = new ArrayList<>();
+        running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways").forEach(l -> overdue.add(l.path("id").asText()));
+        assertThat(overdue).containsExactlyInAnyOrder(id, behind);
+        assertThat(associate.send("POST", "/api/v1/layaways/" + behind + "/cancel", null, null).status()).isEqualTo(200);
 
         ObjectNode first = Json.mapper().createObjectNode().put("register", "reg-1");
         first.putArray("tenders").add(tender("card", "1000.00"));
         assertThat(associate.post("/api/v1/layaways/" + id + "/payments", first).json().path("balance").path("amount").asText())
                 .isEqualTo("1067.44");
-        assertThat(running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways")).isEmpty();
+        assertThat(running.as(Role.MANAGER).get("/api/v1/layaways/overdue").json().path("layaways")).as("the cancelled one is not listed")
+                .isEmpty();
         ObjectNode tooMuch = Json.mapper().createObjectNode().put("register", "reg-1");
         tooMuch.putArray("tenders").add(tender("cash", "2000.00"));
         assertThat(associate.post("/api/v1/layaways/" + id + "/payments", tooMuch).status()).isEqualTo(422);
@@ -448,9 +460,10 @@ class SaleApiTest {
         assertThat(sale.path("tenders")).hasSize(3);
         assertThat(sale.path("client").asText()).isEqualTo("cl-1");
         assertThat(owner.get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("sold");
-        // The float, both cash payments; the card payment among the cards.
+        // The float, both cash payments, and the cancelled layaway's deposit (given back as store credit);
+        // the card payment among the cards.
         assertThat(amounts(owner.get("/api/v1/registers/reg-1/x-report").json().path("tenders"), "expected"))
-                .containsExactly("1867.44", "1000.00");
+                .containsExactly("2467.44", "1000.00");
     }
 
     @Test
