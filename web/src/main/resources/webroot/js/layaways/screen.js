@@ -5,10 +5,12 @@ import { Fields } from '../lib/fields.js';
 import { date, label, money, token } from '../lib/format.js';
 import { refusalPanel } from '../lib/refusal.js';
 import { navigate } from '../lib/route.js';
+import { can } from '../lib/session.js';
 import { store } from '../lib/store.js';
 import { openRegisterPicker } from '../register/this-register.js';
 import { openSheet, sheetHead } from '../register/sheet.js';
 import { refundName } from '../returns/return-slip.js';
+import { overdueSection } from './overdue.js';
 import { Payments } from './payments.js';
 
 const PATH = '/layaways';
@@ -17,7 +19,8 @@ const PATH = '/layaways';
  * Layaways ("#/layaways?client=<id>", "#/layaways?layaway=<id>"): a client's layaways with what is paid
  * and what is left; a payment toward one (the last completes it into a sale, whose receipt the register
  * shows); a cancel, which keeps the store's fee and gives the rest as store credit. A piece is laid away
- * from the register's sale (see layaway-sheet.js). See app.js for the screen contract.
+ * from the register's sale (see layaway-sheet.js). Those who may read the register's reports also see the
+ * layaways behind their schedule (see overdue.js). See app.js for the screen contract.
  */
 export function mount(container, route) {
   const screen = new LayawaysScreen(container);
@@ -71,7 +74,8 @@ class LayawaysScreen {
     replace(this.body, this.picker.element, form, layaways === null
       ? h('p', { class: 'register-lede' }, 'A piece is laid away from the register: a sale of that one piece, then Lay away.')
       : layaways.length ? h('ul', { class: 'layaway-list', 'aria-label': `Layaways of ${client}` }, layaways.map((l) => h('li', {}, this.card(l))))
-        : h('p', { class: 'muted' }, `No layaways for ${client}.`));
+        : h('p', { class: 'muted' }, `No layaways for ${client}.`),
+    can('register-report') ? overdueSection(this.units) : null);
     if (!client) input.focus();
   }
 

@@ -100,6 +100,12 @@ function offsetAt(ms) {
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(ms / 1000) * 1000;
 }
 
+/** Today's date on the boutique's clock, as "2026-03-18": what its schedules count as due. */
+export function todayOnStoreClock(now = Date.now()) {
+  const parts = Object.fromEntries(wallClock.formatToParts(new Date(now)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
+}
+
 /**
  * The UTC instant (ISO) of a time on the boutique's clock, as a datetime-local field gives it
  * ("2026-03-18T09:30"): an auditor asking for "from 9:00" means the store's nine o'clock, not the tablet's.

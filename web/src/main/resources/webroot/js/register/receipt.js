@@ -58,8 +58,10 @@ export function tenderName(tender) {
   if (tender.type === 'store-credit') return `Store credit ${tender.account}`;
   if (tender.type === 'exchange') return `Exchange from ${tender.account}`;
   if (tender.type === 'trade-in') {
-    const what = [tender.weight ? `${tender.weight.value} ${tender.weight.unit}` : null, tender.fineness, tender.metal].filter(Boolean).join(' ');
-    return `Trade-in${what ? ` ${what}` : ''}${tender.tradeIn?.seller ? ` from ${tender.tradeIn.seller}` : ''}`;
+    // The appliance's sale carries the valuation under tradeIn; the register's own request has it at the top.
+    const metal = tender.tradeIn ?? tender;
+    const what = [metal.weight ? `${metal.weight.value} ${metal.weight.unit}` : null, metal.fineness, metal.metal].filter(Boolean).join(' ');
+    return `Trade-in${what ? ` ${what}` : ''}${metal.seller ? ` from ${metal.seller}` : ''}`;
   }
   if (tender.type !== 'card') return 'Cash';
   return `${tender.scheme.toUpperCase()} •••• ${tender.last4} auth ${tender.authCode}`;

@@ -8,6 +8,7 @@ import static io.assay.edge.ui.RegisterScreens.assertFits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Layaways: a client puts a deposit on a ring at the register and it is reserved for them; the payment
  * that clears the balance makes the sale, whose receipt the register shows. A layaway cancelled puts the
- * ring back and gives what was paid, less the store's fee, as store credit.
+ * ring back and gives what was paid, less the store's fee, as store credit. A manager sees the layaways
+ * behind their schedule; an associate does not.
  */
 class LayawayScreenTest {
 
@@ -32,10 +34,11 @@ class LayawayScreenTest {
 
     private static final String PAID_OFF = "R-8601";
     private static final String CANCELLED = "R-8602";
+    private static final String BEHIND = "R-8603";
 
     @BeforeAll
     static void openTheRegister() {
-        BoutiqueStock.certifiedRings(register.api(), PAID_OFF, CANCELLED);
+        BoutiqueStock.certifiedRings(register.api(), PAID_OFF, CANCELLED, BEHIND);
         register.api().openRegister("reg-1", "200.00");
     }
 
@@ -113,5 +116,32 @@ class LayawayScreenTest {
         assertEquals(layaway.path("refund").path("amount").path("amount").asText(),
                 register.api().get("/api/v1/credit/" + code).path("balance").path("amount").asText());
         assertEquals("in stock", register.api().get("/api/v1/items/" + CANCELLED).path("status").asText());
+    }
+
+    @Test
+    void aManagerSeesALayawayBehindItsScheduleAndAnAssociateDoesNot() {
+        ObjectNode body = Json.mapper().createObjectNode().put("register", "reg-1").put("client", "C-9").put("serial", BEHIND);
+        body.putArray("tenders").add(cash("600.00"));
+        ArrayNode schedule = body.putArray("schedule");
+        schedule.addObject().put("due", "2026-01-01").set("amount", ApplianceApi.dollars("1000.00"));
+        schedule.addObject().put("due", "2099-01-01").set("amount", ApplianceApi.dollars("1067.44"));
+        String id = register.api().post("/api/v1/layaways", body).path("id").asText();
+
+        Page manager = register.open(Viewport.DESKTOP, "/layaways", Role.MANAGER);
+        Locator overdue = manager.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Overdue"));
+        Locator row = overdue.locator(".overdue-row").filter(new Locator.FilterOptions().setHasText(BEHIND));
+        assertThat(row).containsText("client C-9");
+        assertThat(row.locator(".overdue-owed dd")).hasText("$1,000.00");
+        assertThat(row.locator(".overdue-since dd")).hasText("Jan 1, 2026");
+        assertThat(row.locator(".overdue-balance dd")).hasText("$2,067.44");
+        register.screenshot(manager, "layaways-overdue-desktop");
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open")).click();
+        assertThat(manager).hasURL(Pattern.compile(".*#/layaways\\?layaway=" + id));
+        assertThat(manager.locator(".layaway-card .layaway-balance dd")).hasText("$2,067.44");
+
+        Page associate = register.open(Viewport.DESKTOP, "/layaways", Role.ASSOCIATE);
+        assertThat(associate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show layaways"))).isVisible();
+        assertThat(associate.locator(".layaway-overdue")).hasCount(0);
+        assertThat(associate.getByText("Overdue", new Page.GetByTextOptions().setExact(true))).hasCount(0);
     }
 }

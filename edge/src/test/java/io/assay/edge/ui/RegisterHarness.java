@@ -10,7 +10,9 @@ import io.assay.edge.AssayApp;
 import io.assay.edge.StartupException;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoStaff;
+import io.assay.edge.inventory.Metal;
 import io.assay.edge.sales.SaleTerms;
+import io.assay.edge.sales.TradeIn;
 import io.assay.edge.staff.Role;
 import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.TempTrees;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * fresh data directory, with one person per role (the demo's people and PINs, the owner enrolled with the
  * one-time code as a real store would), its API signed in as the owner for seeding and for checking what
  * the screen shows, and headless Chromium. Its registers reg-1 and reg-2 start closed; sales are taxed
- * {@link #SALES_TAX} percent on top of the tagged prices. Each test gets fresh browser profiles; a failed
+ * {@link #SALES_TAX} percent on top of the tagged prices; old gold is taken in trade at {@link #TRADE_IN_PAYOUT}
+ * percent of {@link #GOLD_SPOT}, and no other metal has a spot price. Each test gets fresh browser profiles; a failed
  * test leaves a screenshot of every page it opened under {@code target/screenshots}. A JavaScript error on
  * any page fails the test.
  *
@@ -59,8 +62,15 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
 
     /** The boutique's sales tax, added at the till on every line: the register learns the total from the appliance. */
     static final BigDecimal SALES_TAX = new BigDecimal("8.875");
+    /** Today's gold spot price per troy ounce, in dollars: the store values old gold, and only gold, for a trade-in. */
+    static final BigDecimal GOLD_SPOT = new BigDecimal("2480.00");
+
+    /** What the store pays for old gold, in percent of its metal's worth at spot. */
+    static final BigDecimal TRADE_IN_PAYOUT = new BigDecimal("70");
+
     private static final AssayConfig.Sales STORE_SALES = new AssayConfig.Sales(List.of("reg-1", "reg-2"),
-            new SaleTerms(false, SALES_TAX, Map.of(), true, BigDecimal.ZERO), 30);
+            new SaleTerms(false, SALES_TAX, Map.of(), true, BigDecimal.ZERO, BigDecimal.TEN,
+                    new TradeIn.Terms(Map.of(Metal.GOLD, GOLD_SPOT), TRADE_IN_PAYOUT)), 30);
 
     private final boolean enrolled;
     private Path dataDir;
