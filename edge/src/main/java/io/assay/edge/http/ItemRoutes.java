@@ -12,6 +12,7 @@ import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.inventory.PieceStatus;
 import io.assay.edge.journal.Journal;
+import io.assay.edge.sales.LayawayService;
 import io.assay.edge.json.Json;
 import io.assay.edge.store.Writer;
 import io.vertx.core.Future;
@@ -92,7 +93,13 @@ final class ItemRoutes {
         CostVisibility.checkWritable(rc, patch);
         Optional<String> sensitive = sensitiveChange(serial, patch);
         Future<String> approval = sensitive.isPresent() ? approvals.approve(rc, sensitive.get()) : Future.succeededFuture(null);
-        approval.compose(approver -> Responses.submit(rc, writer, approver, work -> inventory.update(work, serial, patch)))
+        boolean statusChange = patch.has("status");
+        approval.compose(approver -> Responses.submit(rc, writer, approver, work -> {
+                    if (statusChange) {
+                        LayawayService.refuseIfHeld(work, serial);
+                    }
+                    return inventory.update(work, serial, patch);
+                }))
                 .onSuccess(piece -> Responses.json(rc, 200, CostVisibility.pieces(rc, piece)))
                 .onFailure(rc::fail);
     }

@@ -208,6 +208,18 @@ public final class LayawayService {
         return cancelled;
     }
 
+    /**
+     * Refuses a change of status to a piece an open layaway holds: its status is the layaway's to change
+     * (by its last payment or its cancel), or a piece paid for in part could be sold to someone else.
+     */
+    public static void refuseIfHeld(UnitOfWork work, String serial) {
+        Layaway held = work.sales().openLayawayOf(serial).orElse(null);
+        if (held != null) {
+            throw new ConflictException(serial + " is held by layaway " + held.number() + " for client " + held.client()
+                    + ": take its last payment or cancel it first");
+        }
+    }
+
     /** Old gold is taken on a sale, where it is valued; a layaway takes money. */
     private static void refuseTradeIns(List<Tender> tenders) {
         for (int i = 0; i < tenders.size(); i++) {

@@ -35,6 +35,9 @@ public interface SalesStore {
 
     Optional<Layaway> layaway(String id);
 
+    /** The open layaway holding {@code serial}, if one does. */
+    Optional<Layaway> openLayawayOf(String serial);
+
     void save(Layaway layaway);
 
     Optional<CreditAccount> creditAccount(String code);

@@ -86,6 +86,13 @@ public final class MapDbSalesStore implements SalesStore {
     }
 
     @Override
+    public Optional<Layaway> openLayawayOf(String serial) {
+        // Open layaways are few (a boutique's handful); a scan on the writer beats keeping an index in step.
+        return all(DocumentCollection.LAYAWAYS, Layaway.class).stream()
+                .filter(l -> Layaway.OPEN.equals(l.status()) && serial.equals(l.serial())).findFirst();
+    }
+
+    @Override
     public void save(Layaway layaway) {
         put(DocumentCollection.LAYAWAYS, layaway.id(), layaway);
     }

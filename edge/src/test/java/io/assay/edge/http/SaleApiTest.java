@@ -505,18 +505,19 @@ class SaleApiTest {
     }
 
     @Test
-    void aLayawayWhosePieceWasMovedOnDoesNotCompleteAndTakesNothing() {
+    void aLaidAwayPieceCannotBeMovedOnByHandWhileTheLayawayIsOpen() {
         String id = associate.post("/api/v1/layaways", layaway("R-1", tender("cash", "600.00"))).json().path("id").asText();
-        assertThat(running.client().patch("/api/v1/items/R-1", status("missing")).status()).isEqualTo(200);
 
-        ObjectNode last = Json.mapper().createObjectNode().put("register", "reg-1");
-        last.putArray("tenders").add(tender("cash", "2067.44"));
-        ApiResponse refused = associate.post("/api/v1/layaways/" + id + "/payments", last);
+        ApiResponse moved = running.client().patch("/api/v1/items/R-1", status("in stock"));
 
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().path("detail").asText()).contains("R-1 is missing, not reserved");
-        assertThat(associate.get("/api/v1/layaways/" + id).json().path("balance").path("amount").asText()).isEqualTo("2067.44");
-        assertThat(associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null).status()).isEqualTo(409);
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(moved.json().path("detail").asText()).contains("R-1 is held by layaway L000001 for client cl-1");
+        assertThat(running.client().patch("/api/v1/items/R-1", status("missing")).status()).isEqualTo(409);
+        assertThat(running.client().get("/api/v1/items/R-1").json().path("status").asText()).isEqualTo("reserved");
+        ObjectNode note = Json.mapper().createObjectNode().put("notes", "in the back safe");
+        assertThat(running.client().patch("/api/v1/items/R-1", note).status()).as("other fields still change").isEqualTo(200);
+        assertThat(associate.send("POST", "/api/v1/layaways/" + id + "/cancel", null, null).status()).isEqualTo(200);
+        assertThat(running.client().patch("/api/v1/items/R-1", status("missing")).status()).as("free once cancelled").isEqualTo(200);
     }
 
     @Test
