@@ -45,7 +45,7 @@ final class AccessGuard implements SecurityPolicyHandler {
 
     @Override
     public void handle(RoutingContext rc) {
-        Optional<String> operation = paths.operation(rc.request().method().name(), rc.request().path());
+        Optional<String> operation = paths.operation(rc);
         if (operation.isEmpty()) {
             // No such route: the router answers 404 or 405, which tells nothing a route list would not.
             rc.next();

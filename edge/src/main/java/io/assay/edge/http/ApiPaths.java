@@ -1,5 +1,6 @@
 package io.assay.edge.http;
 
+import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ final class ApiPaths {
     /** @param literals how many characters of the template are fixed: {@code /items/count} beats {@code /items/{serial}} */
     private record Template(Pattern path, String method, String operationId, int literals) {
     }
+
+    private static final String OPERATION_KEY = "assay.operation";
 
     private final List<Template> templates = new ArrayList<>();
 
@@ -44,6 +47,19 @@ final class ApiPaths {
             }
         }
         return methods;
+    }
+
+    /**
+     * The operation {@code rc} is for, found once per request (the access check and the body limits both
+     * ask, before the router has matched anything).
+     */
+    Optional<String> operation(RoutingContext rc) {
+        Optional<String> known = rc.get(OPERATION_KEY);
+        if (known == null) {
+            known = operation(rc.request().method().name(), rc.request().path());
+            rc.put(OPERATION_KEY, known);
+        }
+        return known;
     }
 
     /**

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A sensitive action that cannot go ahead as asked: no approval was given ({@code approval-required}),
- * or the one given was refused ({@code approval-refused}, or {@code locked} when the approver's account
- * is). The register's approval dialog tells them apart by the problem type.
+ * An approval given that is refused ({@code approval-refused}, or {@code locked} when the approver's
+ * account is). An approval not given at all is the domain's {@link io.assay.edge.domain.ApprovalRequiredException}.
+ * The register's approval dialog tells them apart by the problem type.
  */
 final class ApprovalException extends RuntimeException {
 
@@ -19,12 +19,6 @@ final class ApprovalException extends RuntimeException {
         this.status = status;
         this.slug = slug;
         this.members = members;
-    }
-
-    /** The problem names the {@code action} and the headers that carry an approval. */
-    static ApprovalException required(String action) {
-        return new ApprovalException(403, "approval-required", capitalised(action) + " needs a manager's approval.",
-                Map.of("action", action, "approverHeader", Approvals.USER_HEADER, "pinHeader", Approvals.PIN_HEADER));
     }
 
     static ApprovalException refused(String detail) {
@@ -46,9 +40,5 @@ final class ApprovalException extends RuntimeException {
 
     String slug() {
         return slug;
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.assay.edge.http;
 
+import io.assay.edge.domain.ApprovalRequiredException;
 import io.assay.edge.staff.Permission;
 import io.assay.edge.staff.RolePermissions;
 import io.assay.edge.staff.SecretHash;
@@ -45,7 +46,7 @@ final class Approvals {
     /**
      * Approves {@code action} (e.g. "writing off a piece") for the caller of {@code rc}: succeeds with the
      * approver's user name, or null when the caller may approve it themselves; fails with an
-     * {@link ApprovalException}.
+     * {@link ApprovalRequiredException} when no approval came, an {@link ApprovalException} when it is refused.
      */
     Future<String> approve(RoutingContext rc, String action) {
         if (Caller.may(rc, Permission.APPROVE)) {
@@ -54,7 +55,7 @@ final class Approvals {
         String approver = rc.request().getHeader(USER_HEADER);
         String pinText = rc.request().getHeader(PIN_HEADER);
         if (approver == null || approver.isBlank() || pinText == null || pinText.isEmpty()) {
-            return Future.failedFuture(ApprovalException.required(action));
+            return Future.failedFuture(new ApprovalRequiredException(action));
         }
         String actor = Caller.actor(rc);
         if (approver.equals(actor)) {

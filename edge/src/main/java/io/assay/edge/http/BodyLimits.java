@@ -61,7 +61,7 @@ final class BodyLimits {
     }
 
     private Optional<Long> limit(RoutingContext rc) {
-        return paths.operation(rc.request().method().name(), rc.request().path()).map(BodyLimits::of);
+        return paths.operation(rc).map(BodyLimits::of);
     }
 
     private static void refuse(RoutingContext rc, long limit) {

@@ -1,7 +1,6 @@
 package io.assay.edge.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.csv.PieceCsvWriter;
 import io.assay.edge.domain.FieldError;
@@ -29,28 +28,33 @@ final class CostVisibility {
     }
 
     /** A piece (or a page of pieces: anything with pieces in {@code items}) as the caller may see it. */
-    static JsonNode pieces(RoutingContext rc, Object value) {
+    static Object pieces(RoutingContext rc, Object value) {
+        if (!hidden(rc)) {
+            // Serialised once, as it is, for those who may see everything.
+            return value;
+        }
         JsonNode json = Json.mapper().valueToTree(value);
-        if (hidden(rc)) {
-            if (json.has("items")) {
-                json.path("items").forEach(CostVisibility::strip);
-            } else {
-                strip(json);
-            }
+        if (json.has("items")) {
+            json.path("items").forEach(CostVisibility::strip);
+        } else {
+            strip(json);
         }
         return json;
     }
 
-    /** Journal events about pieces as the caller may see them: the cost left out of their data and changes. */
-    static JsonNode events(RoutingContext rc, Object events) {
-        ArrayNode json = Json.mapper().valueToTree(events);
+    /**
+     * Journal events about pieces as the caller may see them: the cost left out of their data and changes.
+     * Freshly parsed events only: they are changed in place.
+     */
+    static List<ObjectNode> events(RoutingContext rc, List<ObjectNode> events) {
+        // The events are parsed for this answer alone (Journal#bySubject), so they are stripped in place.
         if (hidden(rc)) {
-            for (JsonNode event : json) {
+            for (ObjectNode event : events) {
                 strip(event.path("data"));
                 strip(event.path("data").path("changes"));
             }
         }
-        return json;
+        return events;
     }
 
     /** The export's columns for the caller. */

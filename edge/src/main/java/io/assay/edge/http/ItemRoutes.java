@@ -130,7 +130,7 @@ final class ItemRoutes {
                 .onSuccess(events -> {
                     ObjectNode body = Json.mapper().createObjectNode();
                     body.put("serial", serial);
-                    body.set("events", CostVisibility.events(rc, events));
+                    body.set("events", Json.mapper().valueToTree(CostVisibility.events(rc, events)));
                     Responses.json(rc, 200, body);
                 })
                 .onFailure(rc::fail);

@@ -81,8 +81,9 @@ public final class Problems {
         } else if (t instanceof ForbiddenException e) {
             send(rc, 403, "forbidden", "Forbidden", e.getMessage(), e.errors());
         } else if (t instanceof ApprovalRequiredException e) {
-            ApprovalException required = ApprovalException.required(e.action());
-            send(rc, 403, required.slug(), "Approval needed", required.getMessage(), List.of(), required.members());
+            // The action, and the headers that carry an approval, for the register's approval dialog.
+            send(rc, 403, "approval-required", "Approval needed", e.getMessage(), List.of(), Map.of("action", e.action(),
+                    "approverHeader", Approvals.USER_HEADER, "pinHeader", Approvals.PIN_HEADER));
         } else if (t instanceof ApprovalException e) {
             send(rc, e.status(), e.slug(), e.status() == 423 ? "Locked" : "Approval needed", e.getMessage(), List.of(), e.members());
         } else if (t instanceof ShuttingDownException) {

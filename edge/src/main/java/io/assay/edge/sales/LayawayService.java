@@ -99,9 +99,7 @@ public final class LayawayService {
         if (piece.status() != PieceStatus.IN_STOCK) {
             throw new ConflictException(piece.serial() + " is " + piece.status().label() + ", not in stock: it cannot be laid away");
         }
-        SaleLine line = pricing.price(List.of(new Pricing.Item(SaleLine.PIECE, piece.serial(), null, null, null, piece.description(),
-                piece.category().label(), 1, piece.retailPrice(), piece.certificates().stream().map(c -> c.lab() + " " + c.number())
-                .toList()))).lines().get(0);
+        SaleLine line = pricing.price(List.of(Pricing.Item.piece(piece, piece.retailPrice()))).lines().get(0);
         Money price = line.total();
         Money deposit = sum(request.tenders());
         Money least = percentOf(price, terms.depositPercent());
@@ -213,7 +211,9 @@ public final class LayawayService {
      * (by its last payment or its cancel), or a piece paid for in part could be sold to someone else.
      */
     public static void refuseIfHeld(UnitOfWork work, String serial) {
-        Layaway held = work.sales().openLayawayOf(serial).orElse(null);
+        // Only a reserved piece can be held: the layaways are looked through for those alone.
+        boolean reserved = work.inventory().piece(serial).map(p -> p.status() == PieceStatus.RESERVED).orElse(false);
+        Layaway held = reserved ? work.sales().openLayawayOf(serial).orElse(null) : null;
         if (held != null) {
             throw new ConflictException(serial + " is held by layaway " + held.number() + " for client " + held.client()
                     + ": take its last payment or cancel it first");

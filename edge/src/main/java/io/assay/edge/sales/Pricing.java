@@ -1,6 +1,7 @@
 package io.assay.edge.sales;
 
 import io.assay.edge.inventory.Money;
+import io.assay.edge.inventory.Piece;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -37,6 +38,12 @@ final class Pricing {
         BigDecimal amount() {
             BigDecimal gross = unitPrice.amount().multiply(BigDecimal.valueOf(quantity));
             return discount == null ? gross : gross.subtract(discount.amount());
+        }
+
+        /** A piece sold at {@code price}, keeping its certificate numbers ("GIA 2141438171") for the receipt. */
+        static Item piece(Piece piece, Money price) {
+            return new Item(SaleLine.PIECE, piece.serial(), null, null, null, piece.description(), piece.category().label(), 1, price,
+                    piece.certificates().stream().map(c -> c.lab() + " " + c.number()).toList());
         }
 
         Item discounted(Money off) {

@@ -67,8 +67,7 @@ public final class ReturnService {
                         : asked.serial() + (piece == null ? " is not a piece of this store" : " is " + piece.status().label() + ", not sold")));
                 continue;
             }
-            items.add(new Pricing.Item(SaleLine.PIECE, piece.serial(), null, null, null, piece.description(), piece.category().label(), 1,
-                    piece.retailPrice(), List.of()));
+            items.add(Pricing.Item.piece(piece, piece.retailPrice()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The return cannot be taken", errors);

@@ -230,7 +230,7 @@ public final class SaleService {
                     errors.add(new FieldError(path + ".serial", line.serial() + " is already on this sale"));
                     continue;
                 }
-                items.add(pieceItem(work, line.serial(), line.price()));
+                items.add(pieceItem(work, line.serial(), line.price(), overrides));
             } else if (line.giftCard() != null) {
                 String code = line.giftCard().isEmpty() ? CreditAccount.newCode(TenderType.GIFT_CARD) : line.giftCard();
                 if (store.creditAccount(code).isPresent() || !giftCards.add(code)) {
@@ -265,12 +265,6 @@ public final class SaleService {
             if (item.quantity() < want.getValue()) {
                 throw new ConflictException("Only " + item.quantity() + " of " + item.sku() + " (" + item.name() + ") on hand, "
                         + want.getValue() + " asked");
-            }
-        }
-        for (SaleRequest.Line line : request.lines()) {
-            if (line.serial() != null && line.price() != null
-                    && !line.price().equals(work.inventory().piece(line.serial()).orElseThrow().retailPrice())) {
-                overrides.add(line.serial());
             }
         }
         Discounts discounts = Discounts.apply(items, request.discounts(), currency);
@@ -336,14 +330,16 @@ public final class SaleService {
         return after;
     }
 
-    private Pricing.Item pieceItem(UnitOfWork work, String serial, Money price) {
+    /** The piece of {@code serial} at its list price, or at {@code price}, noted in {@code overrides} when it differs. */
+    private Pricing.Item pieceItem(UnitOfWork work, String serial, Money price, List<String> overrides) {
         Piece piece = work.inventory().piece(serial).orElseThrow(() -> new NotFoundException("There is no piece with serial " + serial));
         if (piece.status() != PieceStatus.IN_STOCK) {
             throw new ConflictException(serial + " is " + piece.status().label() + ", not in stock: it cannot be sold");
         }
-        List<String> certificates = piece.certificates().stream().map(c -> c.lab() + " " + c.number()).toList();
-        return new Pricing.Item(SaleLine.PIECE, serial, null, null, null, piece.description(), piece.category().label(), 1,
-                price != null ? price : piece.retailPrice(), certificates);
+        if (price != null && !price.equals(piece.retailPrice())) {
+            overrides.add(serial);
+        }
+        return Pricing.Item.piece(piece, price != null ? price : piece.retailPrice());
     }
 
     private static String serviceName(String service) {

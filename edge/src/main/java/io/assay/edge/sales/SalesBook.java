@@ -16,6 +16,8 @@ public final class SalesBook {
 
     private final ConcurrentMap<String, Register> registers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Sale> sales = new ConcurrentHashMap<>();
+    /** Sale ids by the number their receipt prints, for a return brought with its receipt. */
+    private final ConcurrentMap<String, String> saleIds = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, StockItem> stockItems = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, SaleReturn> returns = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CreditAccount> accounts = new ConcurrentHashMap<>();
@@ -28,6 +30,7 @@ public final class SalesBook {
                 registers.merge(register.id(), register, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof Sale sale) {
                 sales.put(sale.id(), sale);
+                saleIds.put(sale.number(), sale.id());
             } else if (document instanceof Layaway layaway) {
                 layaways.merge(layaway.id(), layaway, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof CreditAccount account) {
@@ -58,7 +61,7 @@ public final class SalesBook {
 
     /** The sale printed as {@code number} (S000123) on its receipt. */
     public Optional<Sale> saleByNumber(String number) {
-        return sales.values().stream().filter(s -> s.number().equals(number)).findFirst();
+        return Optional.ofNullable(saleIds.get(number)).map(sales::get);
     }
 
     /** Layaways, newest first: all, or only those of {@code client} and of {@code status} when given. */

@@ -26,8 +26,6 @@ public interface SalesStore {
 
     void save(SaleReturn saleReturn);
 
-    Optional<SaleReturn> saleReturn(String id);
-
     /** What has come back from {@code saleId} so far (empty before the first return). */
     Optional<ReturnLedger> returnLedger(String saleId);
 

@@ -66,11 +66,6 @@ public final class MapDbSalesStore implements SalesStore {
     }
 
     @Override
-    public Optional<SaleReturn> saleReturn(String id) {
-        return get(DocumentCollection.RETURNS, id, SaleReturn.class);
-    }
-
-    @Override
     public Optional<ReturnLedger> returnLedger(String saleId) {
         return get(DocumentCollection.RETURN_LEDGERS, saleId, ReturnLedger.class);
     }

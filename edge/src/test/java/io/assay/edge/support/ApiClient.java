@@ -63,12 +63,6 @@ public final class ApiClient {
         csrfToken = signedIn.json().path("csrfToken").asText();
     }
 
-    /** Forgets the session on this side only (the appliance still holds it). */
-    public void forget() {
-        session = null;
-        csrfToken = null;
-    }
-
     /** The session's CSRF token, null before a sign-in. */
     public String csrfToken() {
         return csrfToken;
