@@ -13,6 +13,15 @@ import io.assay.edge.devices.GpioDrawers;
 import io.assay.edge.demo.DemoSeeder;
 import io.assay.edge.demo.DemoStaff;
 import io.assay.edge.demo.DemoTerms;
+import io.assay.edge.hq.ClickAndCollect;
+import io.assay.edge.hq.Downlink;
+import io.assay.edge.hq.DueWork;
+import io.assay.edge.hq.HqBook;
+import io.assay.edge.hq.HqCommands;
+import io.assay.edge.hq.HqInbox;
+import io.assay.edge.hq.Market;
+import io.assay.edge.hq.PriceChanges;
+import io.assay.edge.hq.Transfers;
 import io.assay.edge.http.ApiContract;
 import io.assay.edge.http.ApiDependencies;
 import io.assay.edge.http.ApiRoute;
@@ -36,6 +45,7 @@ import io.assay.edge.staff.StaffService;
 import io.assay.edge.sales.SalesBook;
 import io.assay.edge.store.Committed;
 import io.assay.edge.store.Database;
+import io.assay.edge.store.MapDbHqStore;
 import io.assay.edge.store.MapDbInventoryStore;
 import io.assay.edge.store.MapDbSalesStore;
 import io.assay.edge.store.MapDbStaffStore;
@@ -67,6 +77,8 @@ public final class AssayApp implements AutoCloseable {
      * {@code subject} in headers and no body: the relay wakes on it; whoever needs the event reads the journal.
      */
     public static final String JOURNAL_ADDRESS = "assay.journal";
+    /** How often HQ's due price changes and run-out reservations are looked for: what "when due" means. */
+    private static final long DUE_WORK_PERIOD_MS = 1_000;
 
     private final AssayConfig config;
     private final Database db;
@@ -78,6 +90,9 @@ public final class AssayApp implements AutoCloseable {
     private final SerialIndex index;
     private final StaffDirectory staff = new StaffDirectory();
     private final SalesBook sales = new SalesBook();
+    private final HqBook hqBook = new HqBook();
+    /** Applies HQ's due price changes and ends run-out reservations; null until the store is seeded. */
+    private DueWork dueWork;
     private final DeviceManager devices;
     private final Relay relay;
     private String relayDeployment;
@@ -110,6 +125,7 @@ public final class AssayApp implements AutoCloseable {
         LocationCatalog locations = new LocationCatalog();
         staff.apply(MapDbStaffStore.allMembers(db));
         sales.apply(MapDbSalesStore.everything(db));
+        hqBook.apply(MapDbHqStore.everything(db));
         if (!config.demo() && !staff.hasOwner()) {
             enrolment = EnrolmentCode.random();
         }
@@ -165,10 +181,17 @@ public final class AssayApp implements AutoCloseable {
                 Clock.systemUTC());
         DeviceMetrics.bind(devices, metrics.registry());
         CounterDevices counter = new CounterDevices(devices, hardware.registers());
-        this.relay = new Relay(config, journal, index, JOURNAL_ADDRESS, Clock.systemUTC());
+        ClickAndCollect clickAndCollect = new ClickAndCollect(inventory);
+        PriceChanges priceChanges = new PriceChanges(inventory, config.store().currency(),
+                style -> index.byStyle(style).stream().map(Piece::serial).toList());
+        Transfers transfers = new Transfers(inventory, config.store().id());
+        HqCommands hqCommands = new HqCommands(clickAndCollect, priceChanges,
+                new Market(config.store().currency(), code -> config.sales().terms().exchangeRates().get(code)), transfers);
+        Downlink downlink = new Downlink(new HqInbox(config.store().tenant(), config.store().id()), writer, hqCommands, metrics.registry());
+        this.relay = new Relay(config, journal, index, JOURNAL_ADDRESS, downlink, Clock.systemUTC());
         RelayMetrics.bind(relay, metrics.registry(), Clock.systemUTC());
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
-                attachments, staff, sales, devices, counter, relay, () -> enrolment, () -> ready), parts.contract());
+                attachments, staff, sales, devices, counter, relay, hqBook, transfers, () -> enrolment, () -> ready), parts.contract());
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -198,6 +221,8 @@ public final class AssayApp implements AutoCloseable {
             }
         }
         devices.start();
+        dueWork = new DueWork(hqBook, writer, priceChanges, clickAndCollect, Clock.systemUTC());
+        dueWork.start(DUE_WORK_PERIOD_MS);
         try {
             // After the demo's seeding and any recovery: the relay starts from the journal as committed.
             relayDeployment = vertx.deployVerticle(relay).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -272,6 +297,9 @@ public final class AssayApp implements AutoCloseable {
     }
 
     private void closeQuietly() {
+        if (dueWork != null) {
+            dueWork.close();
+        }
         if (devices != null) {
             devices.close();
         }
@@ -318,6 +346,7 @@ public final class AssayApp implements AutoCloseable {
     private void afterCommit(Committed committed, LocationCatalog locations) {
         staff.apply(committed.staff());
         sales.apply(committed.documents());
+        hqBook.apply(committed.documents());
         index.upsertAll(committed.pieces());
         locations.putAll(committed.locations());
         // Headers only: serialising every event again on the writer's thread would cost the write path

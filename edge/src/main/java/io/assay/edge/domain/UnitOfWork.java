@@ -1,6 +1,7 @@
 package io.assay.edge.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.hq.HqStore;
 import io.assay.edge.inventory.InventoryStore;
 import io.assay.edge.sales.SalesStore;
 import io.assay.edge.staff.StaffStore;
@@ -27,6 +28,9 @@ public interface UnitOfWork {
     StaffStore staff();
 
     SalesStore sales();
+
+    /** What HQ's commands keep: their answers, reservations, price changes, transfers, market prices. */
+    HqStore hq();
 
     /** Appends an event to the journal in this transaction. */
     void record(String type, String subject, JsonNode data);

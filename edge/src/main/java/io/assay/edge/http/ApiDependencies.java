@@ -4,6 +4,8 @@ import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.devices.CounterDevices;
 import io.assay.edge.devices.DeviceManager;
+import io.assay.edge.hq.HqBook;
+import io.assay.edge.hq.Transfers;
 import io.assay.edge.index.SerialIndex;
 import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.LocationCatalog;
@@ -32,6 +34,8 @@ public record ApiDependencies(
         DeviceManager devices,
         CounterDevices counter,
         Relay relay,
+        HqBook hq,
+        Transfers transfers,
         Supplier<EnrolmentCode> enrolment,
         BooleanSupplier ready) {
 }

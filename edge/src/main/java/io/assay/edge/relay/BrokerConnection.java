@@ -6,7 +6,6 @@ import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
@@ -20,9 +19,12 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
- * One MQTT session with HQ's broker through Eclipse Paho: TLS with the appliance's own certificate, a
- * clean session (the journal, not Paho, keeps what is unsent), QoS 1, and the Last Will that marks the
- * store offline. Reconnecting is the relay's, not Paho's, so its backoff is tested.
+ * One MQTT connection to HQ's broker through Eclipse Paho: TLS with the appliance's own certificate, QoS 1,
+ * and the Last Will that marks the store offline. The session is persistent (clean session false, the
+ * stable client id), so HQ's commands sent while the store was away are waiting when it comes back; what
+ * the store sends is kept by the journal, not by Paho. A message that arrives is acknowledged to the broker
+ * only when the receiver says it is safe ({@link Inbound}). Reconnecting is the relay's, not Paho's, so
+ * its backoff is tested.
  *
  * <p>Futures and callbacks complete on Paho's threads.
  */
@@ -35,6 +37,12 @@ final class BrokerConnection {
         }
     }
 
+    /** Takes a message; runs {@code ack} once it is safely kept, and only then does the broker forget it. */
+    @FunctionalInterface
+    interface Inbound {
+        void accept(String topic, byte[] payload, Runnable ack);
+    }
+
     private final MqttAsyncClient client;
     private final MqttConnectOptions options;
 
@@ -43,10 +51,10 @@ final class BrokerConnection {
      * @param onLost called once when an established connection drops, with the reason
      */
     BrokerConnection(AssayConfig.Hq hq, Vertx vertx, String statusTopic, String will, Consumer<String> onLost,
-            BiConsumer<String, byte[]> onMessage) throws MqttException {
+            Inbound onMessage) throws MqttException {
         this.client = new MqttAsyncClient(hq.broker().toString(), hq.clientId(), new MemoryPersistence());
         this.options = new MqttConnectOptions();
-        options.setCleanSession(true);
+        options.setCleanSession(false);
         options.setAutomaticReconnect(false);
         options.setKeepAliveInterval(30);
         options.setConnectionTimeout(10);
@@ -55,6 +63,7 @@ final class BrokerConnection {
         if ("ssl".equals(hq.broker().getScheme())) {
             options.setSocketFactory(tls(hq, vertx).getSocketFactory());
         }
+        client.setManualAcks(true);
         client.setCallback(new MqttCallback() {
             @Override
             public void connectionLost(Throwable cause) {
@@ -63,7 +72,7 @@ final class BrokerConnection {
 
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                onMessage.accept(topic, message.getPayload());
+                onMessage.accept(topic, message.getPayload(), () -> acknowledge(message));
             }
 
             @Override
@@ -83,6 +92,14 @@ final class BrokerConnection {
             return context;
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the HQ certificates (hq.caCert, hq.clientCert, hq.clientKey): " + rootMessage(e), e);
+        }
+    }
+
+    private void acknowledge(MqttMessage message) {
+        try {
+            client.messageArrivedComplete(message.getId(), message.getQos());
+        } catch (MqttException | RuntimeException e) {
+            // The connection it came on is gone: the broker delivers it again on the next one.
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.drivers.device.Backoff;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.hq.Downlink;
 import io.assay.edge.index.SerialIndex;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.inventory.PieceStatus;
@@ -60,6 +61,7 @@ public final class Relay extends VerticleBase {
     private final String storeId;
     private final String fleetFilter;
     private final FleetStock fleet = new FleetStock();
+    private final Downlink downlink;
     /** Styles whose availability changed since it was last published. */
     private final Set<String> staleStyles = new LinkedHashSet<>();
     private final Deque<String> stockToSend = new ArrayDeque<>();
@@ -96,13 +98,15 @@ public final class Relay extends VerticleBase {
     /**
      * @param journalAddress the event bus address where each committed event is announced: the relay wakes on it
      */
-    public Relay(AssayConfig config, Journal journal, SerialIndex index, String journalAddress, Clock clock) {
-        this(config.hq(), config.store(), config.dataDir(), journal, index, journalAddress, clock);
+    public Relay(AssayConfig config, Journal journal, SerialIndex index, String journalAddress, Downlink downlink, Clock clock) {
+        this(config.hq(), config.store(), config.dataDir(), journal, index, journalAddress, downlink, clock);
     }
 
+    /** @param downlink where HQ's commands and broadcasts go; null for a relay that only sends */
     Relay(AssayConfig.Hq hq, AssayConfig.StoreIdentity store, Path dataDir, Journal journal, SerialIndex index, String journalAddress,
-            Clock clock) {
+            Downlink downlink, Clock clock) {
         this.hq = hq;
+        this.downlink = downlink;
         this.index = index;
         this.storeId = store.id();
         this.fleetFilter = "assay/v1/" + store.tenant() + "/stores/+/stock/+";
@@ -182,7 +186,7 @@ public final class Relay extends VerticleBase {
         Context context = vertx.getOrCreateContext();
         try {
             connection = new BrokerConnection(hq, vertx, topicRoot + "/status", offline(),
-                    reason -> context.runOnContext(v -> lost(attempt, reason)), fleet::accept);
+                    reason -> context.runOnContext(v -> lost(attempt, reason)), this::received);
         } catch (Exception e) {
             failed(attempt, BrokerConnection.rootMessage(e));
             return;
@@ -203,16 +207,41 @@ public final class Relay extends VerticleBase {
             backoff.reset();
             LOG.info("relay: connected to {}; sending from event {}", hq.broker(), outbox.acknowledged() + 1);
             opening.publish(topicRoot + "/status", online().getBytes(StandardCharsets.UTF_8), true);
-            opening.subscribe(fleetFilter).exceptionally(e -> {
-                LOG.warn("relay: cannot follow the fleet's stock ({}): {}", fleetFilter, BrokerConnection.rootMessage(e));
-                return null;
-            });
+            subscribe(opening, fleetFilter, "follow the fleet's stock");
+            if (downlink != null) {
+                subscribe(opening, downlink.inbox().commandsFilter(), "take HQ's commands");
+                subscribe(opening, downlink.inbox().broadcastsFilter(), "take HQ's broadcasts");
+            }
             // Each connection states every style again (retained): the broker may have lost them.
             staleStyles.clear();
             stockToSend.clear();
             stockToSend.addAll(index.styles());
             fill();
         }));
+    }
+
+    private static void subscribe(BrokerConnection connection, String filter, String purpose) {
+        connection.subscribe(filter).exceptionally(e -> {
+            LOG.warn("relay: cannot {} ({}): {}", purpose, filter, BrokerConnection.rootMessage(e));
+            return null;
+        });
+    }
+
+    /**
+     * A message from the broker, on Paho's thread. HQ's commands are acknowledged once their answer is
+     * committed; the fleet's stock at once, as it is only ever the latest word.
+     */
+    private void received(String topic, byte[] payload, Runnable ack) {
+        if (downlink != null && downlink.inbox().reads(topic)) {
+            downlink.receive(topic, payload).whenComplete((outcome, failure) -> {
+                if (failure == null) {
+                    ack.run();
+                }
+            });
+            return;
+        }
+        fleet.accept(topic, payload);
+        ack.run();
     }
 
     private void failed(int attempt, String reason) {

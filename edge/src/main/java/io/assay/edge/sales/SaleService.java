@@ -8,6 +8,8 @@ import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.domain.UnitOfWork;
+import io.assay.edge.hq.ClickAndCollect;
+import io.assay.edge.hq.MarketPrices;
 import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.Money;
 import io.assay.edge.inventory.Piece;
@@ -104,7 +106,7 @@ public final class SaleService {
         Pricing pricing = new Pricing(terms, currency);
         Pricing.Totals totals = cart.totals();
         // Goods brought back pay first; what they are worth beyond this sale becomes store credit.
-        List<Tender> tenders = valued(request.tenders());
+        List<Tender> tenders = valued(request.tenders(), work.hq().market());
         Money credit = exchange == null ? Money.zero(currency) : exchange.total();
         Money used = credit.exceeds(totals.total()) ? totals.total() : credit;
         Money leftover = credit.minus(used);
@@ -127,6 +129,9 @@ public final class SaleService {
             returns.apply(work, exchange, paidOut, Map.of());
         }
 
+        // Held for an online client who came to collect it: the reservation ends with this sale.
+        List<String> collected = serials.stream()
+                .filter(serial -> ClickAndCollect.collectable(work, work.inventory().piece(serial).orElseThrow())).toList();
         for (String serial : serials) {
             inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
         }
@@ -149,6 +154,7 @@ public final class SaleService {
         store.save(sale);
         store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
         work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
+        collected.forEach(serial -> ClickAndCollect.collected(work, serial, id));
         return new Outcome(sale, false);
     }
 
@@ -158,14 +164,16 @@ public final class SaleService {
      *
      * @throws InvalidInputException when the store has no spot price for a trade-in's metal
      */
-    private List<Tender> valued(List<Tender> tenders) {
+    private List<Tender> valued(List<Tender> tenders, MarketPrices market) {
         List<Tender> valued = new ArrayList<>(tenders.size());
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < tenders.size(); i++) {
             Tender tender = tenders.get(i);
             if (tender.type() == TenderType.FOREIGN_CASH) {
                 String code = tender.amount().currency().getCurrencyCode();
-                BigDecimal rate = terms.exchangeRates().get(code);
+                // The store takes the currencies it is configured for, at HQ's latest rate when HQ sent one.
+                BigDecimal rate = terms.exchangeRates().containsKey(code)
+                        ? market.exchangeRates().getOrDefault(code, terms.exchangeRates().get(code)) : null;
                 if (rate == null) {
                     errors.add(new FieldError("tenders[" + i + "].amount.currency", "the store takes no " + code
                             + " (sales.exchangeRates)"));
@@ -182,7 +190,7 @@ public final class SaleService {
                 continue;
             }
             TradeIn asked = tender.tradeIn();
-            BigDecimal spot = terms.tradeIn().spotPerOunce().get(asked.metal());
+            BigDecimal spot = market.spotPerOunce().getOrDefault(asked.metal(), terms.tradeIn().spotPerOunce().get(asked.metal()));
             if (spot == null) {
                 errors.add(new FieldError("tenders[" + i + "].metal", "no spot price for " + asked.metal().label()
                         + " today (sales.spotPrices): the trade-in cannot be valued"));
@@ -339,7 +347,7 @@ public final class SaleService {
     /** The piece of {@code serial} at its list price, or at {@code price}, noted in {@code overrides} when it differs. */
     private Pricing.Item pieceItem(UnitOfWork work, String serial, Money price, List<String> overrides) {
         Piece piece = work.inventory().piece(serial).orElseThrow(() -> new NotFoundException("There is no piece with serial " + serial));
-        if (piece.status() != PieceStatus.IN_STOCK) {
+        if (piece.status() != PieceStatus.IN_STOCK && !ClickAndCollect.collectable(work, piece)) {
             throw new ConflictException(serial + " is " + piece.status().label() + ", not in stock: it cannot be sold");
         }
         if (price != null && !price.equals(piece.retailPrice())) {

@@ -24,7 +24,21 @@ public enum DocumentCollection {
     /** Gift cards and store credit, by code. */
     CREDIT_ACCOUNTS("credit-accounts"),
     /** Numbering: the last number given, by counter name. */
-    COUNTERS("counters");
+    COUNTERS("counters"),
+    /** HQ's commands and broadcasts as answered, by id: what makes each apply at most once. */
+    HQ_ANSWERS("hq-answers"),
+    /** Click-and-collect reservations from HQ, the latest by serial. */
+    RESERVATIONS("reservations"),
+    /** HQ's price changes, pending or done, by id. */
+    PRICE_CHANGES("price-changes"),
+    /** Which price change set each piece's price, and from when, by serial. */
+    PRICE_SOURCES("price-sources"),
+    /** Transfers between stores, the latest by serial. */
+    TRANSFERS("transfers"),
+    /** The metal spot prices and exchange rates HQ sent last: one document. */
+    MARKET("market"),
+    /** Online clients' interest in styles, by HQ's id. */
+    ONLINE_INTEREST("online-interest");
 
     private final String mapName;
 

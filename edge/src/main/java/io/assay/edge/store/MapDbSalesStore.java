@@ -12,17 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.mapdb.BTreeMap;
 
 /** {@link SalesStore} on MapDB document maps, for the writer's transaction; reports each saved document. */
 public final class MapDbSalesStore implements SalesStore {
 
     private final Database db;
-    private final Consumer<Object> onSave;
+    private final DocumentMap documents;
 
     MapDbSalesStore(Database db, Consumer<Object> onSave) {
         this.db = db;
-        this.onSave = onSave;
+        this.documents = new DocumentMap(db, onSave);
     }
 
     @Override
@@ -137,21 +136,14 @@ public final class MapDbSalesStore implements SalesStore {
     }
 
     private <T> Optional<T> get(DocumentCollection collection, String key, Class<T> type) {
-        byte[] value = db.documents(collection).get(key);
-        return value == null ? Optional.empty() : Optional.of(StoredJson.read(value, type));
+        return documents.get(collection, key, type);
     }
 
     private <T> List<T> all(DocumentCollection collection, Class<T> type) {
-        BTreeMap<String, byte[]> map = db.documents(collection);
-        List<T> all = new ArrayList<>(map.size());
-        for (byte[] value : map.values()) {
-            all.add(StoredJson.read(value, type));
-        }
-        return all;
+        return documents.all(collection, type);
     }
 
     private void put(DocumentCollection collection, String key, Object value) {
-        db.putDocument(collection, key, StoredJson.write(value));
-        onSave.accept(value);
+        documents.put(collection, key, value);
     }
 }

@@ -3,6 +3,7 @@ package io.assay.edge.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.edge.domain.DomainException;
 import io.assay.edge.domain.UnitOfWork;
+import io.assay.edge.hq.HqStore;
 import io.assay.edge.inventory.InventoryStore;
 import io.assay.edge.inventory.Location;
 import io.assay.edge.inventory.Piece;
@@ -260,6 +261,7 @@ public final class Writer implements AutoCloseable {
         final InventoryStore inventory;
         final StaffStore staffStore;
         final SalesStore salesStore;
+        final HqStore hqStore;
         boolean wrote;
 
         Work(String actor, String approver, Instant now) {
@@ -278,10 +280,17 @@ public final class Writer implements AutoCloseable {
                 wrote = true;
                 staff.add(member);
             });
-            this.salesStore = new MapDbSalesStore(db, document -> {
+            Consumer<Object> savedDocument = document -> {
                 wrote = true;
                 documents.add(document);
-            });
+            };
+            this.salesStore = new MapDbSalesStore(db, savedDocument);
+            this.hqStore = new MapDbHqStore(db, savedDocument);
+        }
+
+        @Override
+        public HqStore hq() {
+            return hqStore;
         }
 
         @Override

@@ -7,6 +7,7 @@ import io.assay.edge.config.AssayConfig;
 import io.assay.edge.devices.CounterDevices;
 import io.assay.edge.devices.DeviceEvents;
 import io.assay.edge.devices.DeviceManager;
+import io.assay.edge.hq.HqBook;
 import io.assay.edge.relay.Relay;
 import io.assay.edge.inventory.LocationCatalog;
 import io.assay.edge.metrics.Metrics;
@@ -41,7 +42,8 @@ class StartingApiTest {
                 DeviceManager devices = new DeviceManager(List.of(), (spec, opened) -> null, DeviceEvents.NONE, Clock.systemUTC())) {
             ApiVerticle api = new ApiVerticle(new ApiDependencies(AssayConfig.forTest(dir, false), rig.writer,
                     rig.inventory, rig.index, new LocationCatalog(), rig.journal, metrics, new AttachmentStore(dir), new StaffDirectory(), new SalesBook(),
-                    devices, new CounterDevices(devices, List.of()), new Relay(AssayConfig.forTest(dir, false), rig.journal, rig.index, "journal", Clock.systemUTC()),
+                    devices, new CounterDevices(devices, List.of()), new Relay(AssayConfig.forTest(dir, false), rig.journal, rig.index, "journal", null, Clock.systemUTC()),
+                    new HqBook(), null,
                     () -> null, ready::get));
             vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             ApiClient client = new ApiClient(api.port());

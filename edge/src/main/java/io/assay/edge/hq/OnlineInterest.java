@@ -1,0 +1,11 @@
+package io.assay.edge.hq;
+
+import java.time.Instant;
+
+/**
+ * An online client viewed or wished for a style: a lead for the client book.
+ *
+ * @param kind {@code viewed} or {@code wished}
+ */
+public record OnlineInterest(String command, ClientContact client, String style, String kind, Instant at) {
+}
