@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.domain.ConflictException;
+import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.domain.UnitOfWork;
@@ -11,6 +12,7 @@ import io.assay.edge.inventory.InventoryService;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.inventory.PieceStatus;
 import io.assay.edge.json.Json;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +29,8 @@ public final class Transfers {
     public static final String EXPECTED = "io.assay.transfer.expected";
     public static final String RECEIVED = "io.assay.transfer.received";
 
+    /** Where pieces on their way here wait, until they are scanned in and placed. */
+    public static final String INCOMING = "incoming";
     private static final Pattern EPC = Pattern.compile("[0-9A-Fa-f]{24}");
 
     private final InventoryService inventory;
@@ -88,9 +92,21 @@ public final class Transfers {
             }
         } else {
             ObjectNode arriving = ((ObjectNode) pieceJson).deepCopy();
-            // The sender's shelf and photo files mean nothing here; the piece is placed when it is received.
-            arriving.remove(java.util.List.of("location", "photos", "version", "createdAt", "updatedAt"));
-            arriving.put("status", PieceStatus.IN_TRANSIT.label());
+            // The sender's shelf and photo files mean nothing here: the piece waits in the incoming area
+            // until it is scanned in and placed.
+            arriving.remove(List.of("photos", "version", "createdAt", "updatedAt"));
+            arriving.put("location", INCOMING).put("status", PieceStatus.IN_TRANSIT.label());
+            boolean incomingMissing = work.inventory().location(INCOMING).isEmpty();
+            List<FieldError> refusals = inventory.refusalsOfNew(work.inventory(), arriving).stream()
+                    .filter(e -> !(incomingMissing && e.field().equals("location"))).toList();
+            if (!refusals.isEmpty()) {
+                throw new InvalidInputException("The piece cannot be entered", refusals.stream()
+                        .map(e -> new FieldError("payload.piece." + e.field(), e.message())).toList());
+            }
+            if (incomingMissing) {
+                inventory.createLocation(work, Json.mapper().createObjectNode().put("id", INCOMING).put("name", "Incoming transfers")
+                        .put("kind", "back office"));
+            }
             inventory.create(work, arriving);
         }
         work.hq().save(new Transfer(serial, command, fromStore, store, Transfer.EXPECTED, work.now(), null, null, null));

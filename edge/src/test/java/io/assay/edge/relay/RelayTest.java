@@ -6,22 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.assay.edge.config.AssayConfig;
-import io.assay.edge.json.Json;
 import io.assay.edge.staff.Role;
 import io.assay.edge.support.ApiClient;
 import io.assay.edge.support.ApiResponse;
 import io.assay.edge.support.RunningApp;
 import io.assay.edge.support.mqtt.AsyncApiContract;
-import io.assay.edge.support.mqtt.ClientCert;
 import io.assay.edge.support.mqtt.HqClient;
+import io.assay.edge.support.mqtt.HqLink;
 import io.assay.edge.support.mqtt.MosquittoBroker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -42,15 +36,12 @@ class RelayTest {
     private static final String STORE = "store-042";
     private static final String EVENTS = "assay/v1/acme/stores/" + STORE + "/events/#";
 
-    private final MosquittoBroker broker = startBroker();
-    private final ClientCert device = broker.clientCert(STORE);
-    private final HqClient hq = hqOf(broker);
+    private final HqLink link = HqLink.start(STORE);
+    private final MosquittoBroker broker = link.broker();
+    private final HqClient hq = link.hq();
 
     @RegisterExtension
-    final RunningApp running = new RunningApp(c -> c
-            .withStore(new AssayConfig.StoreIdentity("acme", STORE, "Fifth Avenue", c.store().currency(), c.store().timeZone()))
-            .withHq(new AssayConfig.Hq(URI.create(broker.url()), broker.caCert(), device.cert(), device.key(), "assay-acme-" + STORE, 100,
-                    Duration.ofSeconds(2))));
+    final RunningApp running = new RunningApp(link.appliance());
 
     RelayTest() throws Exception {
         hq.subscribe(EVENTS);
@@ -59,7 +50,7 @@ class RelayTest {
 
     @AfterEach
     void brokerDown() {
-        broker.close();
+        link.close();
     }
 
     @Test
@@ -204,26 +195,6 @@ class RelayTest {
     }
 
     private static JsonNode json(byte[] payload) {
-        try {
-            return Json.mapper().readTree(payload);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MosquittoBroker startBroker() {
-        try {
-            return MosquittoBroker.start(Files.createTempDirectory("assay-mqtt-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static HqClient hqOf(MosquittoBroker broker) {
-        try {
-            return broker.hq();
-        } catch (Exception e) {
-            throw new IllegalStateException("HQ cannot connect to the test broker", e);
-        }
+        return HqLink.json(payload);
     }
 }
