@@ -12,6 +12,7 @@ import io.assay.edge.support.AppProcess;
 import io.assay.edge.support.TestStaff;
 import io.assay.edge.support.mqtt.ClientCert;
 import io.assay.edge.support.mqtt.HqClient;
+import io.assay.edge.support.mqtt.HqLink;
 import io.assay.edge.support.mqtt.MosquittoBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,6 +90,63 @@ class RelayKillNineTest {
                 assertThat(owner.get("/api/v1/hq/status").json().path("backlog").asLong()).isZero();
             }
         }
+    }
+
+    @Test
+    void commandsArrivingWhileTheApplianceIsKilledAreEachAppliedExactlyOnce() throws Exception {
+        int commands = 300;
+        try (MosquittoBroker broker = MosquittoBroker.start(dir.resolve("broker"))) {
+            HqClient hq = broker.hq();
+            hq.subscribe("assay/v1/acme/stores/" + STORE + "/events/#");
+            Map<String, String> env = environment(broker, broker.clientCert(STORE));
+            String topic = "assay/v1/acme/stores/" + STORE + "/commands/reservation";
+
+            try (AppProcess first = AppProcess.start(dir, env)) {
+                int port = first.awaitPort(Duration.ofSeconds(60));
+                ApiClient owner = TestStaff.owner(port, first.enrolmentCode());
+                assertThat(owner.post("/api/v1/locations", location("case-1", "case")).status()).isEqualTo(201);
+                importPieces(owner, 0, commands);
+                await().atMost(Duration.ofSeconds(30)).until(() -> owner.get("/api/v1/hq/status").json().path("connected").asBoolean());
+                for (int i = 0; i < commands; i++) {
+                    hq.publish(topic, "{\"id\":\"res-" + i + "\",\"kind\":\"reservation\",\"issuedAt\":\"2026-11-25T10:00:00Z\","
+                            + "\"payload\":{\"serial\":\"R-" + i + "\",\"client\":{\"name\":\"Online client " + i + "\"},"
+                            + "\"until\":\"2099-01-01T00:00:00Z\"}}", false);
+                }
+                await().atMost(Duration.ofSeconds(60)).until(() -> answers(hq).size() >= 20);
+                // Killed while the rest are still arriving and being applied.
+            }
+            int answeredBeforeKill = answers(hq).size();
+
+            try (AppProcess second = AppProcess.start(dir, env)) {
+                int port = second.awaitPort(Duration.ofSeconds(60));
+                ApiClient owner = TestStaff.owner(port, Optional.empty());
+                await().atMost(Duration.ofSeconds(90)).until(() -> answers(hq).size() == commands);
+
+                Map<String, List<JsonNode>> bySubject = new HashMap<>();
+                answers(hq).values().forEach(a -> bySubject.computeIfAbsent(a.path("subject").asText(), k -> new ArrayList<>()).add(a));
+                assertThat(bySubject).hasSize(commands);
+                assertThat(bySubject.values()).allSatisfy(answered -> {
+                    assertThat(answered).as("one answer per command").hasSize(1);
+                    assertThat(answered.get(0).path("type").asText()).as(answered.get(0).toString()).isEqualTo("io.assay.hq.command-accepted");
+                });
+                assertThat(answeredBeforeKill).as("killed mid-stream").isLessThan(commands);
+                for (int i = 0; i < commands; i += 37) {
+                    assertThat(owner.get("/api/v1/items/R-" + i).json().path("status").asText()).isEqualTo("reserved");
+                }
+            }
+        }
+    }
+
+    /** HQ's answers received so far, one per journal event (the relay may deliver an event twice), by event id. */
+    private static Map<String, JsonNode> answers(HqClient hq) {
+        Map<String, JsonNode> answers = new HashMap<>();
+        for (HqClient.Received message : hq.received()) {
+            JsonNode event = HqLink.json(message.payload());
+            if (event.path("type").asText().startsWith("io.assay.hq.command-")) {
+                answers.put(event.path("id").asText(), event);
+            }
+        }
+        return answers;
     }
 
     private static List<Long> seqs(HqClient hq) {
