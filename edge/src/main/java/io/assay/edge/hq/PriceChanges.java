@@ -14,6 +14,7 @@ import io.assay.edge.inventory.PieceStatus;
 import io.assay.edge.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -57,24 +58,25 @@ public final class PriceChanges {
         if (changes.isEmpty()) {
             throw new ConflictException("changes: must list at least one price change");
         }
-        // Every change is checked before any is written: a refusal leaves nothing behind.
-        List<String> reasons = new ArrayList<>();
-        List<Integer> fitting = new ArrayList<>();
+        // The earliest effective first, so that a later one in the same list is not taken for overtaken.
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> Optional.ofNullable(HqInbox.instant(changes.get(i).get("effectiveAt"))).orElse(Instant.MIN)));
+        List<String> reasons = new ArrayList<>();
+        ArrayNode scheduled = JsonNodeFactory.instance.arrayNode();
+        for (int i : order) {
             try {
-                check(work, id(message, i), new Fields(changes.get(i), "changes[" + i + "]."));
-                fitting.add(i);
+                // Each is refused, if at all, before it writes anything: the others still go ahead.
+                ScheduledPriceChange change = schedule(work, id(message, i), message.id(), new Fields(changes.get(i), "changes[" + i + "]."));
+                scheduled.addObject().put("id", change.id()).put("target", change.target()).put("state", change.state());
             } catch (DomainException e) {
                 reasons.add(HqCommands.reason(e));
             }
         }
-        if (fitting.isEmpty()) {
+        if (scheduled.isEmpty()) {
             throw new ConflictException(String.join("; ", reasons));
-        }
-        ArrayNode scheduled = JsonNodeFactory.instance.arrayNode();
-        for (int i : fitting) {
-            ScheduledPriceChange change = schedule(work, id(message, i), message.id(), new Fields(changes.get(i), "changes[" + i + "]."));
-            scheduled.addObject().put("id", change.id()).put("target", change.target()).put("state", change.state());
         }
         ObjectNode details = JsonNodeFactory.instance.objectNode();
         details.set("scheduled", scheduled);

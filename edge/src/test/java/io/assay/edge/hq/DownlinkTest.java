@@ -144,6 +144,24 @@ class DownlinkTest {
     }
 
     @Test
+    void aTenantsPriceListRepricesWhatIsHereLatestEffectiveWinningAndSaysWhatIsNot() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode list = Json.mapper().createObjectNode().put("id", "prices-1");
+        var changes = list.putArray("changes");
+        changes.add(priceChange("R-1", "3100.00", now.minusSeconds(30)));
+        changes.add(((ObjectNode) priceChange("R-1", "2999.00", now.minusSeconds(60)).remove(List.of("serial"))).put("style", "BAND-18"));
+        changes.add(((ObjectNode) priceChange("R-1", "10.00", now.minusSeconds(60)).remove(List.of("serial"))).put("style", "NOT-HERE"));
+        broadcast("prices", list.toString());
+
+        JsonNode answer = answerTo("prices-1");
+        assertThat(answer.path("type").asText()).isEqualTo("io.assay.hq.command-accepted");
+        assertThat(answer.path("data").path("skipped").get(0).asText()).isEqualTo("style NOT-HERE has no piece in this store");
+        assertThat(price("R-1")).as("its own change is effective later than its style's").isEqualTo("3100.00");
+        assertThat(price("R-2")).isEqualTo("2999.00");
+        assertThat(price("R-3")).isEqualTo("2999.00");
+    }
+
+    @Test
     void aCommandDeliveredTwiceAppliesOnceAndGarbageIsRefusedCountedAndSurvived() throws Exception {
         String reserve = command("res-4", "reservation", reservation("R-2", Instant.now().plus(1, ChronoUnit.DAYS)));
         link.hq().publish(link.storeTopic() + "/commands/reservation", reserve, false);
@@ -178,6 +196,9 @@ class DownlinkTest {
         } catch (Exception refusedByTheBroker) {
             // Mosquitto drops the connection of a client that publishes where its ACL forbids.
         } finally {
+            if (other.isConnected()) {
+                other.disconnectForcibly(0, 2_000);
+            }
             other.close(true);
         }
         command("res-real", "reservation", reservation("R-2", Instant.now().plus(1, ChronoUnit.DAYS)));
