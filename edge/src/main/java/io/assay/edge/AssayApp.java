@@ -1,6 +1,7 @@
 package io.assay.edge;
 
 import io.assay.edge.attachments.AttachmentStore;
+import io.assay.edge.clock.DueWork;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoCounterStock;
 import io.assay.edge.demo.DemoDevices;
@@ -15,8 +16,8 @@ import io.assay.edge.demo.DemoStaff;
 import io.assay.edge.demo.DemoTerms;
 import io.assay.edge.hq.ClickAndCollect;
 import io.assay.edge.hq.Downlink;
-import io.assay.edge.hq.DueWork;
 import io.assay.edge.hq.HqBook;
+import io.assay.edge.hq.HqDue;
 import io.assay.edge.hq.HqCommands;
 import io.assay.edge.hq.HqInbox;
 import io.assay.edge.hq.Market;
@@ -221,7 +222,7 @@ public final class AssayApp implements AutoCloseable {
             }
         }
         devices.start();
-        dueWork = new DueWork(hqBook, writer, priceChanges, clickAndCollect, Clock.systemUTC());
+        dueWork = new DueWork(writer, Clock.systemUTC(), List.of(new HqDue(hqBook, priceChanges, clickAndCollect)));
         dueWork.start(DUE_WORK_PERIOD_MS);
         try {
             // After the demo's seeding and any recovery: the relay starts from the journal as committed.
