@@ -1,6 +1,7 @@
 package io.assay.edge.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.assay.edge.clients.ClientStore;
 import io.assay.edge.hq.HqStore;
 import io.assay.edge.inventory.InventoryStore;
 import io.assay.edge.sales.SalesStore;
@@ -31,6 +32,9 @@ public interface UnitOfWork {
 
     /** What HQ's commands keep: their answers, reservations, price changes, transfers, market prices. */
     HqStore hq();
+
+    /** The client book and its appointments. */
+    ClientStore clients();
 
     /** Appends an event to the journal in this transaction. */
     void record(String type, String subject, JsonNode data);

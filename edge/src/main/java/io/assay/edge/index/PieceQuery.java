@@ -56,6 +56,11 @@ public record PieceQuery(
         return new PieceQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** Matches every piece of one status. */
+    public static PieceQuery withStatus(PieceStatus status) {
+        return new PieceQuery(null, Set.of(status), null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     private static <T> Set<T> copy(Set<T> values) {
         return values == null ? Set.of() : Set.copyOf(values);
     }

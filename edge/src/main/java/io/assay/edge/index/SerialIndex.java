@@ -122,6 +122,11 @@ public final class SerialIndex {
         return read(() -> stock.countMatching(query));
     }
 
+    /** Every piece matching {@code query}, in no particular order. */
+    public List<Piece> matching(PieceQuery query) {
+        return List.of(read(() -> stock.piecesMatching(query)));
+    }
+
     /** One page of the matching pieces; a page past the end is empty and still tells the total. */
     public PieceResults search(PieceQuery query, SortOrder sort, int page, int size) {
         Piece[] matches = read(() -> stock.piecesMatching(query));

@@ -10,6 +10,7 @@ import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.domain.UnitOfWork;
 import io.assay.edge.json.Json;
+import io.assay.edge.json.MergePatch;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -154,7 +155,7 @@ public final class InventoryService {
         }
         ObjectNode before = mapper.valueToTree(current);
         ObjectNode merged = before.deepCopy();
-        mergePatch(merged, (ObjectNode) patch);
+        MergePatch.apply(merged, (ObjectNode) patch);
         Piece candidate = reader.read(merged);
         if (candidate.status() != current.status() && !current.status().canMoveTo(candidate.status())) {
             throw new ConflictException("A piece that is " + current.status().label() + " cannot become "
@@ -256,19 +257,6 @@ public final class InventoryService {
     }
 
     /** RFC 7396 JSON merge patch, in place. */
-    static void mergePatch(ObjectNode target, ObjectNode patch) {
-        patch.fields().forEachRemaining(e -> {
-            JsonNode value = e.getValue();
-            if (value.isNull()) {
-                target.remove(e.getKey());
-            } else if (value.isObject() && target.get(e.getKey()) instanceof ObjectNode existing) {
-                mergePatch(existing, (ObjectNode) value);
-            } else {
-                target.set(e.getKey(), value.deepCopy());
-            }
-        });
-    }
-
     /** {field: {from, to}} for each top-level field that differs. */
     private ObjectNode changes(ObjectNode before, ObjectNode after) {
         ObjectNode changes = mapper.createObjectNode();

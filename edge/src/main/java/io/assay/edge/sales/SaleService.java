@@ -8,6 +8,7 @@ import io.assay.edge.domain.FieldError;
 import io.assay.edge.domain.InvalidInputException;
 import io.assay.edge.domain.NotFoundException;
 import io.assay.edge.domain.UnitOfWork;
+import io.assay.edge.clients.Appointments;
 import io.assay.edge.hq.ClickAndCollect;
 import io.assay.edge.hq.MarketPrices;
 import io.assay.edge.inventory.InventoryService;
@@ -133,6 +134,9 @@ public final class SaleService {
         List<String> collected = serials.stream()
                 .filter(serial -> ClickAndCollect.collectable(work, work.inventory().piece(serial).orElseThrow())).toList();
         for (String serial : serials) {
+            if (Appointments.held(work, work.inventory().piece(serial).orElseThrow())) {
+                Appointments.sold(work, serial);
+            }
             inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
         }
         for (Map.Entry<String, Integer> want : wanted.entrySet()) {
@@ -347,7 +351,7 @@ public final class SaleService {
     /** The piece of {@code serial} at its list price, or at {@code price}, noted in {@code overrides} when it differs. */
     private Pricing.Item pieceItem(UnitOfWork work, String serial, Money price, List<String> overrides) {
         Piece piece = work.inventory().piece(serial).orElseThrow(() -> new NotFoundException("There is no piece with serial " + serial));
-        if (piece.status() != PieceStatus.IN_STOCK && !ClickAndCollect.collectable(work, piece)) {
+        if (piece.status() != PieceStatus.IN_STOCK && !ClickAndCollect.collectable(work, piece) && !Appointments.held(work, piece)) {
             throw new ConflictException(serial + " is " + piece.status().label() + ", not in stock: it cannot be sold");
         }
         if (price != null && !price.equals(piece.retailPrice())) {

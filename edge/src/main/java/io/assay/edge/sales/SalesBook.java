@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Registers, sales, returns and stock items as last committed, for readers on any thread (the API, the screens).
@@ -22,6 +23,10 @@ public final class SalesBook {
     private final ConcurrentMap<String, SaleReturn> returns = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CreditAccount> accounts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Layaway> layaways = new ConcurrentHashMap<>();
+    /** Sale ids by client, for a client's history. */
+    private final ConcurrentMap<String, List<String>> salesByClient = new ConcurrentHashMap<>();
+    /** Return ids by the sale they came back from. */
+    private final ConcurrentMap<String, List<String>> returnsBySale = new ConcurrentHashMap<>();
 
     /** Takes committed documents; anything that is not the register's is ignored. */
     public void apply(Collection<?> documents) {
@@ -29,14 +34,18 @@ public final class SalesBook {
             if (document instanceof Register register) {
                 registers.merge(register.id(), register, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof Sale sale) {
-                sales.put(sale.id(), sale);
+                if (sales.put(sale.id(), sale) == null && sale.client() != null) {
+                    salesByClient.computeIfAbsent(sale.client(), c -> new CopyOnWriteArrayList<>()).add(sale.id());
+                }
                 saleIds.put(sale.number(), sale.id());
             } else if (document instanceof Layaway layaway) {
                 layaways.merge(layaway.id(), layaway, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof CreditAccount account) {
                 accounts.merge(account.code(), account, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof SaleReturn saleReturn) {
-                returns.put(saleReturn.id(), saleReturn);
+                if (returns.put(saleReturn.id(), saleReturn) == null) {
+                    returnsBySale.computeIfAbsent(saleReturn.sale(), s -> new CopyOnWriteArrayList<>()).add(saleReturn.id());
+                }
             } else if (document instanceof StockItem item) {
                 stockItems.merge(item.sku(), item, (held, next) -> next.version() >= held.version() ? next : held);
             }
@@ -53,6 +62,18 @@ public final class SalesBook {
 
     public Optional<Sale> sale(String id) {
         return Optional.ofNullable(sales.get(id));
+    }
+
+    /** The sales made to {@code client}, oldest first. */
+    public List<Sale> salesOf(String client) {
+        return salesByClient.getOrDefault(client, List.of()).stream().map(sales::get).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(Sale::time)).toList();
+    }
+
+    /** What came back from {@code saleId}, oldest first. */
+    public List<SaleReturn> returnsOf(String saleId) {
+        return returnsBySale.getOrDefault(saleId, List.of()).stream().map(returns::get).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(SaleReturn::time)).toList();
     }
 
     public Optional<SaleReturn> saleReturn(String id) {

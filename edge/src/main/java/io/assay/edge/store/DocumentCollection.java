@@ -38,7 +38,13 @@ public enum DocumentCollection {
     /** The metal spot prices and exchange rates HQ sent last: one document. */
     MARKET("market"),
     /** Online clients' interest in styles, by HQ's id. */
-    ONLINE_INTEREST("online-interest");
+    ONLINE_INTEREST("online-interest"),
+    /** The client book, by client id. */
+    CLIENTS("clients"),
+    /** Private viewings, by id. */
+    APPOINTMENTS("appointments"),
+    /** Which appointment holds a piece, by serial. */
+    APPOINTMENT_HOLDS("appointment-holds");
 
     private final String mapName;
 

@@ -3,6 +3,7 @@ package io.assay.edge.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assay.edge.domain.DomainException;
 import io.assay.edge.domain.UnitOfWork;
+import io.assay.edge.clients.ClientStore;
 import io.assay.edge.hq.HqStore;
 import io.assay.edge.inventory.InventoryStore;
 import io.assay.edge.inventory.Location;
@@ -262,6 +263,7 @@ public final class Writer implements AutoCloseable {
         final StaffStore staffStore;
         final SalesStore salesStore;
         final HqStore hqStore;
+        final ClientStore clientStore;
         boolean wrote;
 
         Work(String actor, String approver, Instant now) {
@@ -286,6 +288,12 @@ public final class Writer implements AutoCloseable {
             };
             this.salesStore = new MapDbSalesStore(db, savedDocument);
             this.hqStore = new MapDbHqStore(db, savedDocument);
+            this.clientStore = new MapDbClientStore(db, savedDocument);
+        }
+
+        @Override
+        public ClientStore clients() {
+            return clientStore;
         }
 
         @Override
