@@ -1,6 +1,10 @@
 package io.assay.edge;
 
 import io.assay.edge.attachments.AttachmentStore;
+import io.assay.edge.clients.Appointments;
+import io.assay.edge.clients.ClientBook;
+import io.assay.edge.clients.ClientModule;
+import io.assay.edge.clients.Tiers;
 import io.assay.edge.clock.DueWork;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoCounterStock;
@@ -46,6 +50,7 @@ import io.assay.edge.staff.StaffService;
 import io.assay.edge.sales.SalesBook;
 import io.assay.edge.store.Committed;
 import io.assay.edge.store.Database;
+import io.assay.edge.store.MapDbClientStore;
 import io.assay.edge.store.MapDbHqStore;
 import io.assay.edge.store.MapDbInventoryStore;
 import io.assay.edge.store.MapDbSalesStore;
@@ -92,6 +97,9 @@ public final class AssayApp implements AutoCloseable {
     private final StaffDirectory staff = new StaffDirectory();
     private final SalesBook sales = new SalesBook();
     private final HqBook hqBook = new HqBook();
+    private final ClientBook clientBook = new ClientBook();
+    /** Ends appointments whose time is over. */
+    private final Appointments appointments;
     /** Applies HQ's due price changes and ends run-out reservations; null until the store is seeded. */
     private DueWork dueWork;
     private final DeviceManager devices;
@@ -127,6 +135,7 @@ public final class AssayApp implements AutoCloseable {
         staff.apply(MapDbStaffStore.allMembers(db));
         sales.apply(MapDbSalesStore.everything(db));
         hqBook.apply(MapDbHqStore.everything(db));
+        clientBook.apply(MapDbClientStore.everything(db));
         if (!config.demo() && !staff.hasOwner()) {
             enrolment = EnrolmentCode.random();
         }
@@ -188,11 +197,14 @@ public final class AssayApp implements AutoCloseable {
         Transfers transfers = new Transfers(inventory, config.store().id());
         HqCommands hqCommands = new HqCommands(clickAndCollect, priceChanges,
                 new Market(config.store().currency(), code -> config.sales().terms().exchangeRates().get(code)), transfers);
+        ClientModule clients = ClientModule.of(clientBook, sales, index, inventory, Tiers.DEFAULTS, config.store().currency(),
+                config.store().timeZone());
+        this.appointments = clients.appointments();
         Downlink downlink = new Downlink(new HqInbox(config.store().tenant(), config.store().id()), writer, hqCommands, metrics.registry());
         this.relay = new Relay(config, journal, index, JOURNAL_ADDRESS, downlink, Clock.systemUTC());
         RelayMetrics.bind(relay, metrics.registry(), Clock.systemUTC());
         this.api = new ApiVerticle(new ApiDependencies(config, writer, inventory, index, locations, journal, metrics,
-                attachments, staff, sales, devices, counter, relay, hqBook, transfers, () -> enrolment, () -> ready), parts.contract());
+                attachments, staff, sales, devices, counter, relay, hqBook, transfers, clients, () -> enrolment, () -> ready), parts.contract());
         try {
             this.apiDeployment = vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -222,7 +234,8 @@ public final class AssayApp implements AutoCloseable {
             }
         }
         devices.start();
-        dueWork = new DueWork(writer, Clock.systemUTC(), List.of(new HqDue(hqBook, priceChanges, clickAndCollect)));
+        dueWork = new DueWork(writer, Clock.systemUTC(), List.of(new HqDue(hqBook, priceChanges, clickAndCollect),
+                appointments));
         dueWork.start(DUE_WORK_PERIOD_MS);
         try {
             // After the demo's seeding and any recovery: the relay starts from the journal as committed.
@@ -348,6 +361,7 @@ public final class AssayApp implements AutoCloseable {
         staff.apply(committed.staff());
         sales.apply(committed.documents());
         hqBook.apply(committed.documents());
+        clientBook.apply(committed.documents());
         index.upsertAll(committed.pieces());
         locations.putAll(committed.locations());
         // Headers only: serialising every event again on the writer's thread would cost the write path

@@ -1,6 +1,7 @@
 package io.assay.edge.http;
 
 import io.assay.edge.attachments.AttachmentStore;
+import io.assay.edge.clients.ClientModule;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.devices.CounterDevices;
 import io.assay.edge.devices.DeviceManager;
@@ -36,6 +37,7 @@ public record ApiDependencies(
         Relay relay,
         HqBook hq,
         Transfers transfers,
+        ClientModule clients,
         Supplier<EnrolmentCode> enrolment,
         BooleanSupplier ready) {
 }

@@ -39,6 +39,12 @@ public enum Permission {
     DEVICES_OPERATE,
     /** The HQ link's state: whether HQ is reached, and how much it has not received yet. */
     HQ_READ,
+    /** The client book: profiles, sizes, history, recommendations, the clienteling lists, appointments. */
+    CLIENTS_READ,
+    /** Enter and change clients, add notes and wishes, book and cancel appointments. */
+    CLIENTS_WRITE,
+    /** A manager's part of the client book: set a tier by hand, merge duplicates, export or erase a client's data. */
+    CLIENTS_MANAGE,
     /** {@code /health/*} and {@code /metrics}, when the configuration closes them to the LAN. */
     MONITORING_READ,
     /** Create staff, change their role, unlock them. */

@@ -4,6 +4,9 @@ import static io.assay.edge.staff.Permission.APPROVE;
 import static io.assay.edge.staff.Permission.AUDIT_READ;
 import static io.assay.edge.staff.Permission.AUDIT_VERIFY;
 import static io.assay.edge.staff.Permission.CHANGES_READ;
+import static io.assay.edge.staff.Permission.CLIENTS_MANAGE;
+import static io.assay.edge.staff.Permission.CLIENTS_READ;
+import static io.assay.edge.staff.Permission.CLIENTS_WRITE;
 import static io.assay.edge.staff.Permission.COST_READ;
 import static io.assay.edge.staff.Permission.DEVICES_OPERATE;
 import static io.assay.edge.staff.Permission.DEVICES_READ;
@@ -45,9 +48,10 @@ public final class RolePermissions {
         table.put(Role.OWNER, EnumSet.allOf(Permission.class));
         table.put(Role.MANAGER, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_IMPORT, INVENTORY_EXPORT, COST_READ, SELL,
                 REGISTER_OPERATE, SALES_READ, REGISTER_REPORT,
-                APPROVE, CHANGES_READ, JOURNAL_READ, STAFF_READ, DEVICES_READ, DEVICES_OPERATE, HQ_READ, MONITORING_READ));
+                APPROVE, CHANGES_READ, JOURNAL_READ, STAFF_READ, DEVICES_READ, DEVICES_OPERATE, HQ_READ, MONITORING_READ, CLIENTS_READ,
+                CLIENTS_WRITE, CLIENTS_MANAGE));
         table.put(Role.ASSOCIATE, EnumSet.of(INVENTORY_READ, INVENTORY_WRITE, INVENTORY_EXPORT, CHANGES_READ, SELL, REGISTER_OPERATE,
-                SALES_READ, DEVICES_READ, DEVICES_OPERATE, HQ_READ));
+                SALES_READ, DEVICES_READ, DEVICES_OPERATE, HQ_READ, CLIENTS_READ, CLIENTS_WRITE));
         table.put(Role.BENCH, EnumSet.of(INVENTORY_READ, CHANGES_READ, DEVICES_READ, DEVICES_OPERATE, HQ_READ));
         table.put(Role.AUDITOR, EnumSet.of(INVENTORY_READ, INVENTORY_EXPORT, COST_READ, CHANGES_READ, SALES_READ, REGISTER_REPORT, JOURNAL_READ, AUDIT_READ,
                 AUDIT_VERIFY, STAFF_READ, DEVICES_READ, HQ_READ, MONITORING_READ));

@@ -43,7 +43,7 @@ class StartingApiTest {
             ApiVerticle api = new ApiVerticle(new ApiDependencies(AssayConfig.forTest(dir, false), rig.writer,
                     rig.inventory, rig.index, new LocationCatalog(), rig.journal, metrics, new AttachmentStore(dir), new StaffDirectory(), new SalesBook(),
                     devices, new CounterDevices(devices, List.of()), new Relay(AssayConfig.forTest(dir, false), rig.journal, rig.index, "journal", null, Clock.systemUTC()),
-                    new HqBook(), null,
+                    new HqBook(), null, null,
                     () -> null, ready::get));
             vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             ApiClient client = new ApiClient(api.port());
