@@ -18,6 +18,7 @@ const SCREENS = [
   { path: '/register', title: 'Register', permission: 'sell', load: () => import('./register/screen.js') },
   { path: '/returns', title: 'Returns', permission: 'sell', load: () => import('./returns/screen.js') },
   { path: '/layaways', title: 'Layaways', permission: 'sell', load: () => import('./layaways/screen.js') },
+  { path: '/from-hq', title: 'From HQ', permission: 'inventory-read', load: () => import('./hq/screen.js') },
   { path: '/staff', title: 'Staff', permission: 'staff-read', load: () => import('./staff/screen.js') },
   { path: '/audit', title: 'Audit', permission: 'audit-read', load: () => import('./audit/screen.js') },
 ];

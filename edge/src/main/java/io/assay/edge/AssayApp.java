@@ -9,6 +9,7 @@ import io.assay.edge.clock.DueWork;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoCounterStock;
 import io.assay.edge.demo.DemoDevices;
+import io.assay.edge.demo.DemoHq;
 import io.assay.edge.devices.CounterDevices;
 import io.assay.edge.devices.DeviceManager;
 import io.assay.edge.devices.DeviceMetrics;
@@ -16,6 +17,7 @@ import io.assay.edge.devices.Drivers;
 import io.assay.edge.devices.EventBusDeviceEvents;
 import io.assay.edge.devices.GpioDrawers;
 import io.assay.edge.demo.DemoSeeder;
+import io.assay.edge.demo.SeedReport;
 import io.assay.edge.demo.DemoStaff;
 import io.assay.edge.demo.DemoTerms;
 import io.assay.edge.hq.ClickAndCollect;
@@ -224,7 +226,8 @@ public final class AssayApp implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         if (config.demo()) {
             // After the load: the seeder's commits update the index, which must not race the initial build.
-            DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(), config.store().currency());
+            SeedReport seeded = DemoSeeder.seedIfEmpty(writer, inventory, db.pieces().isEmpty() && db.locations().isEmpty(),
+                    config.store().currency());
             DemoStaff.seedIfNone(writer, new StaffService(config.staff().signIn()), new SecretHash(), staff);
             try {
                 DemoCounterStock.seedIfNone(writer, config.store().currency(), sales.stockItems().isEmpty());
@@ -232,6 +235,7 @@ public final class AssayApp implements AutoCloseable {
                 closeQuietly();
                 throw new StartupException("cannot seed the demo's counter stock: " + rootMessage(e), e);
             }
+            DemoHq.seedIfFresh(writer, hqCommands, index, config.store(), seeded.seeded());
         }
         devices.start();
         dueWork = new DueWork(writer, Clock.systemUTC(), List.of(new HqDue(hqBook, priceChanges, clickAndCollect),
@@ -265,7 +269,7 @@ public final class AssayApp implements AutoCloseable {
 
     /** Starts the appliance and returns once it is ready to serve. */
     public static AssayApp start(AssayConfig config) throws StartupException {
-        return new AssayApp(config.demo() ? DemoTerms.withDemoSpotPrices(config) : config);
+        return new AssayApp(config.demo() ? DemoTerms.withDemoMarket(config) : config);
     }
 
     public int httpPort() {

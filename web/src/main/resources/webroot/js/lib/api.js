@@ -187,6 +187,16 @@ export const api = {
   stockItems: (opts) => getJson('/api/v1/stock-items', null, opts),
   devices: (opts) => getJson('/api/v1/devices', null, opts),
   hqStatus: (opts) => getJson('/api/v1/hq/status', null, opts),
+  /** Pieces held for online clients (click and collect), the soonest to end first. */
+  reservations: (opts) => getJson('/api/v1/hq/reservations', null, opts),
+  /** HQ's price changes waiting for their time, the soonest first. */
+  priceChanges: (opts) => getJson('/api/v1/hq/price-changes', null, opts),
+  /** Pieces between the tenant's stores, the latest first; {@code state} expected, sent or received. */
+  transfers: (state, opts) => getJson('/api/v1/transfers', state ? { state } : null, opts),
+  /** Takes a piece that arrived into stock by its scanned serial or EPC ({scan, location?}); answers {piece, transfer}. */
+  receiveTransfer: (body) => request('POST', '/api/v1/transfers/receipts', { json: body }),
+  /** The spot prices and exchange rates in force, each with its source. */
+  market: (opts) => getJson('/api/v1/market', null, opts),
   weigh: (serial, scale) => request('POST', `${piecePath(serial)}/weighings`, { json: { scale } }),
   printReceipt: (saleId, register) => request('POST', `${salePath(saleId)}/receipt/print`, { json: register ? { register } : {} }),
   /**

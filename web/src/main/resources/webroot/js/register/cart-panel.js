@@ -55,8 +55,8 @@ export class CartPanel {
     this.clearButton.hidden = !lines.length;
     this.subtotal.textContent = this.units.format(this.cart.subtotal());
     this.charge.disabled = !lines.length;
-    // A layaway holds one piece for a client.
-    this.layaway.hidden = !(lines.length === 1 && lines[0].kind === 'piece');
+    // A layaway holds one piece for a client; one an online client collects is theirs already.
+    this.layaway.hidden = !(lines.length === 1 && lines[0].kind === 'piece' && !lines[0].collectFor);
     const x = this.cart.exchange;
     this.exchange.hidden = !x;
     replace(this.exchange, x ? [
@@ -84,6 +84,7 @@ export class CartPanel {
         h('p', { class: 'cart-line-title' }, line.description),
         line.serial ? h('p', { class: 'cart-line-meta' }, h('code', { class: 'cart-line-serial' }, line.serial),
           line.certificates.map((c) => h('span', { class: 'certificate-mark' }, c))) : null,
+        line.collectFor ? h('p', { class: 'cart-line-meta cart-line-collect' }, `Click & collect for ${line.collectFor}`) : null,
         line.text ? h('p', { class: 'cart-line-meta engraving-text' }, `“${line.text}”`) : null,
         line.kind === 'item' && line.quantity > 1 ? h('p', { class: 'cart-line-meta' }, `${this.units.format(line.unit)} each`) : null,
         h('p', { class: 'cart-line-meta cart-line-discount' },

@@ -43,18 +43,23 @@ export class Cart {
   /**
    * Adds a piece from the inventory. Refused (with what to tell the associate) when it is already in the
    * sale, is not in stock, or carries no price in the store's currency: the appliance would refuse it too.
+   * A piece reserved for an online client who came to collect it is sold like one in stock: the sale ends
+   * the reservation.
    *
+   * @param held the click-and-collect reservation holding the piece, or null
    * @return null when added, or why not
    */
-  addPiece(piece) {
+  addPiece(piece, held = null) {
     if (this.has(piece.serial)) return `${piece.serial} is already in this sale.`;
-    if (piece.status !== 'in stock') return `${piece.serial} is ${piece.status}: only a piece in stock can be sold.`;
+    const collected = piece.status === 'reserved' && held?.serial === piece.serial;
+    if (piece.status !== 'in stock' && !collected) return `${piece.serial} is ${piece.status}: only a piece in stock can be sold.`;
     if (!piece.retailPrice) return `${piece.serial} has no retail price: ask a manager to price it first.`;
     if (piece.retailPrice.currency !== this.units.currency) {
       return `${piece.serial} is priced in ${piece.retailPrice.currency}; this register sells in ${this.units.currency}.`;
     }
     this.lines.push({ kind: 'piece', key: piece.serial, serial: piece.serial, description: piece.description || piece.category,
-      certificates: (piece.certificates ?? []).map((c) => `${c.lab} ${c.number}`), quantity: 1, unit: this.units.of(piece.retailPrice) });
+      certificates: (piece.certificates ?? []).map((c) => `${c.lab} ${c.number}`), quantity: 1, unit: this.units.of(piece.retailPrice),
+      collectFor: collected ? held.client.name : null });
     this.changed();
     return null;
   }

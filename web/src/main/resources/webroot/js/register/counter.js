@@ -2,6 +2,7 @@ import { h } from '../lib/dom.js';
 import { askLayaway } from '../layaways/layaway-sheet.js';
 import { Cart } from './cart.js';
 import { CartPanel } from './cart-panel.js';
+import { heldForCollection } from './click-and-collect.js';
 import { QuickAdd } from './quick-add.js';
 import { ScanBox } from './scan-box.js';
 import { TenderSheet } from './tender-sheet.js';
@@ -24,7 +25,10 @@ export class Counter {
     this.registerId = registerId;
     this.onSold = onSold;
     this.onRefused = onRefused;
-    this.scan = new ScanBox((piece) => this.cart.addPiece(piece), (serial) => this.cart.has(serial));
+    this.scan = new ScanBox(async (piece) => {
+      const held = piece.status === 'reserved' ? await heldForCollection(piece.serial) : null;
+      return this.cart.addPiece(piece, held);
+    }, (serial) => this.cart.has(serial));
     this.quick = new QuickAdd(units, {
       onItem: (item) => this.cart.addItem(item),
       onService: (service, name, price, text) => this.cart.addService(service, name, price, text),

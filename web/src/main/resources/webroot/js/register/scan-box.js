@@ -12,8 +12,8 @@ const SHOWN = 8;
  */
 export class ScanBox {
   /**
-   * @param onPiece called with a piece chosen (scanned or tapped); answers null when it went into the
-   *     sale, or why not
+   * @param onPiece called with a piece chosen (scanned or tapped); answers (or resolves to) null when it
+   *     went into the sale, or why not
    * @param inSale  tells whether a serial is in the sale already
    */
   constructor(onPiece, inSale) {
@@ -77,8 +77,13 @@ export class ScanBox {
     }
   }
 
-  take(piece) {
-    const refused = this.onPiece(piece);
+  async take(piece) {
+    let refused;
+    try {
+      refused = await this.onPiece(piece);
+    } catch (e) {
+      refused = e.message;
+    }
     if (refused) {
       this.say(refused, 'is-refused');
       return;

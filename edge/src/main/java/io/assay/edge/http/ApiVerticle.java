@@ -153,6 +153,9 @@ public final class ApiVerticle extends VerticleBase {
         LayawayRoutes layaways = new LayawayRoutes(deps, registerService);
         DeviceRoutes devices = new DeviceRoutes(vertx, deps);
         HqRoutes hq = new HqRoutes(deps);
+        HqBookRoutes hqBook = new HqBookRoutes(deps);
+        TransferRoutes storeTransfers = new TransferRoutes(deps);
+        MarketRoutes market = new MarketRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
@@ -188,6 +191,12 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("printReceipt", sales::printReceipt),
                 Map.entry("hqStatus", hq::status),
                 Map.entry("fleetStock", hq::fleetStock),
+                Map.entry("listReservations", hqBook::reservations),
+                Map.entry("listPriceChanges", hqBook::priceChanges),
+                Map.entry("listInterests", hqBook::interests),
+                Map.entry("getMarket", market::get),
+                Map.entry("listTransfers", storeTransfers::list),
+                Map.entry("receiveTransfer", storeTransfers::receive),
                 Map.entry("listDevices", devices::list),
                 Map.entry("getDevice", devices::get),
                 Map.entry("streamDeviceEvents", devices::stream),

@@ -71,6 +71,15 @@ final class RouteAccess {
             Map.entry("printReceipt", needs(Permission.DEVICES_OPERATE)),
             Map.entry("hqStatus", needs(Permission.HQ_READ)),
             Map.entry("fleetStock", needs(Permission.INVENTORY_READ)),
+            // What HQ asks of the store's stock: anyone who may see the stock sees it, the bench included.
+            Map.entry("listReservations", needs(Permission.INVENTORY_READ)),
+            Map.entry("listPriceChanges", needs(Permission.INVENTORY_READ)),
+            Map.entry("listTransfers", needs(Permission.INVENTORY_READ)),
+            Map.entry("receiveTransfer", needs(Permission.INVENTORY_WRITE)),
+            // Online clients' names and contacts are leads for those who sell, not for the bench.
+            Map.entry("listInterests", needs(Permission.SALES_READ)),
+            // What trade-ins and foreign notes are valued at: read like the sales it prices.
+            Map.entry("getMarket", needs(Permission.SALES_READ)),
             Map.entry("listDevices", needs(Permission.DEVICES_READ)),
             Map.entry("getDevice", needs(Permission.DEVICES_READ)),
             Map.entry("streamDeviceEvents", needs(Permission.DEVICES_READ)),

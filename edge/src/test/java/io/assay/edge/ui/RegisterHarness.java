@@ -78,6 +78,7 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
 
     private final boolean enrolled;
     private final boolean counterDevices;
+    private final boolean demo;
     private DemoDevices devices;
     private Path dataDir;
     private AssayApp app;
@@ -93,12 +94,13 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
     }
 
     private RegisterHarness(boolean enrolled) {
-        this(enrolled, false);
+        this(enrolled, false, false);
     }
 
-    private RegisterHarness(boolean enrolled, boolean counterDevices) {
+    private RegisterHarness(boolean enrolled, boolean counterDevices, boolean demo) {
         this.enrolled = enrolled;
         this.counterDevices = counterDevices;
+        this.demo = demo;
     }
 
     /**
@@ -106,7 +108,15 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
      * drivers: an A&D scale, an R2000 pad and an ESC/POS printer with a drawer ({@link #devices()}).
      */
     public static RegisterHarness withCounterDevices() {
-        return new RegisterHarness(true, true);
+        return new RegisterHarness(true, true, false);
+    }
+
+    /**
+     * The demo boutique as {@code --demo} seeds it (its pieces and people, HQ's work waiting, its simulated
+     * counter devices), on this harness's terms and clock.
+     */
+    public static RegisterHarness demo() {
+        return new RegisterHarness(true, false, true);
     }
 
     /** The simulated counter devices, with {@link #withCounterDevices()}. */
@@ -170,11 +180,11 @@ public final class RegisterHarness implements BeforeAllCallback, AfterAllCallbac
 
     private void startAppliance() throws IOException, StartupException {
         dataDir = Files.createTempDirectory("assay-ui-");
-        AssayConfig plain = AssayConfig.forTest(dataDir, false);
+        AssayConfig plain = AssayConfig.forTest(dataDir, demo);
         // The boutique's clock differs from the tablet's (Chromium runs in Los Angeles): times must show the boutique's.
         devices = counterDevices ? DemoDevices.start(dataDir) : null;
         app = AssayApp.start(new AssayConfig(plain.http(), new AssayConfig.StoreIdentity(plain.store().tenant(),
-                plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, false, plain.maxBatch(),
+                plain.store().id(), plain.store().name(), plain.store().currency(), STORE_ZONE), dataDir, demo, plain.maxBatch(),
                 plain.staff(), STORE_SALES, devices == null ? AssayConfig.Devices.NONE : devices.devices(AssayConfig.Devices.NONE)));
     }
 

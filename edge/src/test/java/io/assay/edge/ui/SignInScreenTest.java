@@ -57,7 +57,7 @@ class SignInScreenTest {
 
         assertThat(signIn).isHidden();
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Amelia Chen, Associate");
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ"});
         assertThat(page.locator(".summary-title .result-number")).hasText(String.valueOf(register.api().count("")));
     }
 
@@ -84,7 +84,7 @@ class SignInScreenTest {
 
         assertThat(signIn).isHidden();
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Marcus Brandt, Manager");
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "Staff"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ", "Staff"});
         assertThat(page.locator(".page-title")).hasText("Staff");
     }
 
@@ -102,7 +102,7 @@ class SignInScreenTest {
         signIn.getByLabel("Password").press("Enter");
 
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Olivia Laurent, Owner");
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "Staff", "Audit"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ", "Staff", "Audit"});
     }
 
     @Test
@@ -150,7 +150,7 @@ class SignInScreenTest {
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Aisha Rahman, Auditor");
         assertThat(page).hasURL(Pattern.compile(".*#/inventory\\?status=in%20stock$"));
         assertThat(shown).hasText(String.valueOf(register.api().count("status=in stock")));
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Staff", "Audit"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "From HQ", "Staff", "Audit"});
         assertEquals("auditor", RegisterScreens.json(RegisterScreens.session(page, register.baseUrl()).text()).path("user").asText());
 
         choose(page, "Sign out");
