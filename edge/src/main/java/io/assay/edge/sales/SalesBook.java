@@ -43,7 +43,8 @@ public final class SalesBook {
             } else if (document instanceof CreditAccount account) {
                 accounts.merge(account.code(), account, (held, next) -> next.version() >= held.version() ? next : held);
             } else if (document instanceof SaleReturn saleReturn) {
-                if (returns.put(saleReturn.id(), saleReturn) == null) {
+                // A return without a receipt is against no sale.
+                if (returns.put(saleReturn.id(), saleReturn) == null && saleReturn.sale() != null) {
                     returnsBySale.computeIfAbsent(saleReturn.sale(), s -> new CopyOnWriteArrayList<>()).add(saleReturn.id());
                 }
             } else if (document instanceof StockItem item) {
