@@ -156,6 +156,7 @@ public final class ApiVerticle extends VerticleBase {
         HqBookRoutes hqBook = new HqBookRoutes(deps);
         TransferRoutes storeTransfers = new TransferRoutes(deps);
         MarketRoutes market = new MarketRoutes(deps);
+        ClientRoutes clients = new ClientRoutes(deps);
         Map<String, Handler<RoutingContext>> handlers = Map.ofEntries(
                 Map.entry("enrolOwner", enrolment::enrol),
                 Map.entry("createSession", session::signIn),
@@ -197,6 +198,24 @@ public final class ApiVerticle extends VerticleBase {
                 Map.entry("getMarket", market::get),
                 Map.entry("listTransfers", storeTransfers::list),
                 Map.entry("receiveTransfer", storeTransfers::receive),
+                Map.entry("createClient", clients::create),
+                Map.entry("searchClients", clients::search),
+                Map.entry("getClient", clients::get),
+                Map.entry("patchClient", clients::patch),
+                Map.entry("addClientNote", clients::addNote),
+                Map.entry("addClientWish", clients::addWish),
+                Map.entry("removeClientWish", clients::removeWish),
+                Map.entry("setClientTier", clients::setTier),
+                Map.entry("mergeClients", clients::merge),
+                Map.entry("exportClient", clients::export),
+                Map.entry("eraseClient", clients::erase),
+                Map.entry("clientRecommendations", clients::recommendations),
+                Map.entry("upcomingMilestones", clients::upcoming),
+                Map.entry("clientelingDay", clients::day),
+                Map.entry("bookAppointment", clients::bookAppointment),
+                Map.entry("listAppointments", clients::listAppointments),
+                Map.entry("cancelAppointment", clients::cancelAppointment),
+                Map.entry("convertRingSize", clients::ringSizes),
                 Map.entry("listDevices", devices::list),
                 Map.entry("getDevice", devices::get),
                 Map.entry("streamDeviceEvents", devices::stream),
