@@ -7,6 +7,7 @@ import io.assay.edge.clients.ClientModule;
 import io.assay.edge.clients.Tiers;
 import io.assay.edge.clock.DueWork;
 import io.assay.edge.config.AssayConfig;
+import io.assay.edge.demo.DemoClients;
 import io.assay.edge.demo.DemoCounterStock;
 import io.assay.edge.demo.DemoDevices;
 import io.assay.edge.demo.DemoHq;
@@ -49,6 +50,7 @@ import io.assay.edge.staff.EnrolmentCode;
 import io.assay.edge.staff.SecretHash;
 import io.assay.edge.staff.StaffDirectory;
 import io.assay.edge.staff.StaffService;
+import io.assay.edge.sales.SaleHistory;
 import io.assay.edge.sales.SalesBook;
 import io.assay.edge.store.Committed;
 import io.assay.edge.store.Database;
@@ -236,6 +238,9 @@ public final class AssayApp implements AutoCloseable {
                 throw new StartupException("cannot seed the demo's counter stock: " + rootMessage(e), e);
             }
             DemoHq.seedIfFresh(writer, hqCommands, index, config.store(), seeded.seeded());
+            DemoClients.seedIfFresh(writer, clients.service(), new SaleHistory(inventory, config.sales().terms(), config.store().currency()),
+                    index, config.store().timeZone(), serial -> hqBook.pendingPriceChanges().stream().anyMatch(c -> serial.equals(c.serial())),
+                    seeded.seeded());
         }
         devices.start();
         dueWork = new DueWork(writer, Clock.systemUTC(), List.of(new HqDue(hqBook, priceChanges, clickAndCollect),

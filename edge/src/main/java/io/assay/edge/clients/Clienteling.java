@@ -29,20 +29,32 @@ public final class Clienteling {
 
     /** Milestones of clients and of the people they buy for in the next {@code days} days from {@code today}, soonest first. */
     public List<Upcoming> upcoming(LocalDate today, int days) {
-        LocalDate last = today.plusDays(days);
         List<Upcoming> upcoming = new ArrayList<>();
         for (Client client : book.live()) {
-            for (Milestone milestone : client.milestones()) {
-                add(upcoming, client, null, milestone, today, last);
-            }
-            for (Relation relation : client.relations()) {
-                for (Milestone milestone : relation.milestones()) {
-                    add(upcoming, client, relation, milestone, today, last);
-                }
-            }
+            collect(upcoming, client, today, days);
         }
         upcoming.sort(Comparator.comparing(Upcoming::on).thenComparing(Upcoming::clientName).thenComparing(Upcoming::client));
         return upcoming;
+    }
+
+    /** One client's and her people's milestones in the next {@code days} days, soonest first. */
+    public List<Upcoming> upcomingOf(Client client, LocalDate today, int days) {
+        List<Upcoming> upcoming = new ArrayList<>();
+        collect(upcoming, client, today, days);
+        upcoming.sort(Comparator.comparing(Upcoming::on));
+        return upcoming;
+    }
+
+    private static void collect(List<Upcoming> upcoming, Client client, LocalDate today, int days) {
+        LocalDate last = today.plusDays(days);
+        for (Milestone milestone : client.milestones()) {
+            add(upcoming, client, null, milestone, today, last);
+        }
+        for (Relation relation : client.relations()) {
+            for (Milestone milestone : relation.milestones()) {
+                add(upcoming, client, relation, milestone, today, last);
+            }
+        }
     }
 
     private static void add(List<Upcoming> upcoming, Client client, Relation relation, Milestone milestone, LocalDate today, LocalDate last) {

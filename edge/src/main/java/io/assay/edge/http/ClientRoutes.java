@@ -280,8 +280,8 @@ final class ClientRoutes {
                 }
             });
         }
-        json.set("upcoming", Json.mapper().valueToTree(clients.lists().upcoming(LocalDate.now(clock.withZone(zone)), 366).stream()
-                .filter(u -> u.client().equals(client.id())).limit(5).toList()));
+        json.set("upcoming", Json.mapper().valueToTree(clients.lists().upcomingOf(client, LocalDate.now(clock.withZone(zone)), 366).stream()
+                .limit(5).toList()));
         return json;
     }
 
