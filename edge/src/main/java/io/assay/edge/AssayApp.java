@@ -4,6 +4,7 @@ import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.clients.Appointments;
 import io.assay.edge.clients.ClientBook;
 import io.assay.edge.clients.ClientModule;
+import io.assay.edge.clients.OnlineVisitors;
 import io.assay.edge.clients.Tiers;
 import io.assay.edge.clock.DueWork;
 import io.assay.edge.config.AssayConfig;
@@ -28,6 +29,7 @@ import io.assay.edge.hq.HqDue;
 import io.assay.edge.hq.HqCommands;
 import io.assay.edge.hq.HqInbox;
 import io.assay.edge.hq.Market;
+import io.assay.edge.hq.OnlineInterests;
 import io.assay.edge.hq.PriceChanges;
 import io.assay.edge.hq.Transfers;
 import io.assay.edge.http.ApiContract;
@@ -199,10 +201,11 @@ public final class AssayApp implements AutoCloseable {
         PriceChanges priceChanges = new PriceChanges(inventory, config.store().currency(),
                 style -> index.byStyle(style).stream().map(Piece::serial).toList());
         Transfers transfers = new Transfers(inventory, config.store().id());
-        HqCommands hqCommands = new HqCommands(clickAndCollect, priceChanges,
-                new Market(config.store().currency(), code -> config.sales().terms().exchangeRates().get(code)), transfers);
         ClientModule clients = ClientModule.of(clientBook, sales, index, inventory, Tiers.DEFAULTS, config.store().currency(),
                 config.store().timeZone());
+        HqCommands hqCommands = new HqCommands(clickAndCollect, priceChanges,
+                new Market(config.store().currency(), code -> config.sales().terms().exchangeRates().get(code)), transfers,
+                new OnlineInterests(new OnlineVisitors(clientBook, clients.service())));
         this.appointments = clients.appointments();
         Downlink downlink = new Downlink(new HqInbox(config.store().tenant(), config.store().id()), writer, hqCommands, metrics.registry());
         this.relay = new Relay(config, journal, index, JOURNAL_ADDRESS, downlink, Clock.systemUTC());

@@ -140,6 +140,15 @@ public final class ClientBook {
         return found;
     }
 
+    /** The live client with this email, or else this phone line: how an online visitor is recognised. */
+    public Optional<Client> byContact(String email, String phone) {
+        Set<String> ids = email == null ? Set.of() : byEmail.getOrDefault(email.toLowerCase(Locale.ROOT), Set.of());
+        if (ids.isEmpty() && phone != null && PhoneNumbers.digits(phone).length() >= 7) {
+            ids = byLine.getOrDefault(PhoneNumbers.line(phone), Set.of());
+        }
+        return ids.stream().sorted().map(clients::get).filter(c -> c != null && c.live()).findFirst();
+    }
+
     public Optional<Appointment> appointment(String id) {
         return Optional.ofNullable(appointments.get(id));
     }

@@ -23,13 +23,14 @@ public final class HqCommands {
     private final PriceChanges prices;
     private final Market market;
     private final Transfers transfers;
-    private final OnlineInterests interests = new OnlineInterests();
+    private final OnlineInterests interests;
 
-    public HqCommands(ClickAndCollect reservations, PriceChanges prices, Market market, Transfers transfers) {
+    public HqCommands(ClickAndCollect reservations, PriceChanges prices, Market market, Transfers transfers, OnlineInterests interests) {
         this.reservations = reservations;
         this.prices = prices;
         this.market = market;
         this.transfers = transfers;
+        this.interests = interests;
     }
 
     /** Applies the message unless its id was answered before. */

@@ -5,11 +5,43 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.assay.edge.domain.UnitOfWork;
 import io.assay.edge.json.Json;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** An online client's interest in a style, kept for the client book and journaled for HQ's view of it. */
+/**
+ * An online client's interest in a style, for the client book: kept, journaled for HQ's view of it, and when
+ * the visitor is a client of the store (the same email, or else the same phone), linked to her; a style she
+ * wished for goes on her wish list.
+ */
 public final class OnlineInterests {
 
     public static final String RECORDED = "io.assay.client.online-interest";
+
+    /** Links a visitor to the store's client, by contact. */
+    public interface ClientLink {
+        /** The id of the live client the visitor is, if one. */
+        Optional<String> clientOf(ClientContact visitor);
+
+        /** Puts the style on her wish list, as wished for online. */
+        void wished(UnitOfWork work, String client, String style);
+
+        ClientLink NONE = new ClientLink() {
+            @Override
+            public Optional<String> clientOf(ClientContact visitor) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void wished(UnitOfWork work, String client, String style) {
+            }
+        };
+    }
+
+    private final ClientLink link;
+
+    public OnlineInterests(ClientLink link) {
+        this.link = link;
+    }
 
     ObjectNode record(UnitOfWork work, HqMessage message) {
         Fields fields = Fields.of(message);
@@ -20,10 +52,17 @@ public final class OnlineInterests {
             fields.reader().error("kind", "is required: viewed or wished");
         }
         fields.check();
-        work.hq().save(new OnlineInterest(message.id(), client, style, kind, work.now()));
+        Optional<String> known = link.clientOf(client);
+        work.hq().save(new OnlineInterest(message.id(), client, style, kind, work.now(), known.orElse(null)));
+        if (known.isPresent() && kind.equals("wished")) {
+            link.wished(work, known.get(), style);
+        }
         ObjectNode data = Json.mapper().createObjectNode().put("command", message.id()).put("style", style).put("kind", kind);
         data.set("client", Json.mapper().valueToTree(client));
+        known.ifPresent(id -> data.put("clientId", id));
         work.record(RECORDED, style, data);
-        return JsonNodeFactory.instance.objectNode().put("style", style).put("kind", kind);
+        ObjectNode details = JsonNodeFactory.instance.objectNode().put("style", style).put("kind", kind);
+        known.ifPresent(id -> details.put("clientId", id));
+        return details;
     }
 }

@@ -269,13 +269,21 @@ class DownlinkTest {
     }
 
     @Test
-    void onlineInterestIsKeptForTheClientBook() throws Exception {
+    void onlineInterestIsKeptForTheClientBookAndAWishGoesOnTheKnownClientsList() throws Exception {
+        ApiResponse client = owner.send("POST", "/api/v1/clients", "application/json",
+                "{\"givenName\": \"Amélie\", \"familyName\": \"Durand\", \"emails\": [\"Amelie@Example.com\"]}");
+        assertThat(client.status()).as(client.body()).isEqualTo(201);
+        String id = client.json().path("id").asText();
         ObjectNode interest = Json.mapper().createObjectNode().put("style", "BAND-18").put("kind", "wished");
         interest.putObject("client").put("name", "Amélie Durand").put("email", "amelie@example.com");
         command("int-1", "interest", interest);
         assertThat(answerTo("int-1").path("type").asText()).isEqualTo("io.assay.hq.command-accepted");
         JsonNode kept = event("io.assay.client.online-interest", "BAND-18").orElseThrow();
         assertThat(kept.path("data").path("client").path("name").asText()).isEqualTo("Amélie Durand");
+        assertThat(kept.path("data").path("clientId").asText()).as("recognised by her email").isEqualTo(id);
+        JsonNode wish = owner.get("/api/v1/clients/" + id).json().path("wishList").get(0);
+        assertThat(wish.path("style").asText()).isEqualTo("BAND-18");
+        assertThat(wish.path("source").asText()).isEqualTo("online");
     }
 
     // --- HQ's side
