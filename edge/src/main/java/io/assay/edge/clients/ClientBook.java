@@ -24,6 +24,7 @@ public final class ClientBook {
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, List<String>> mergedInto = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Appointment> appointments = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LoyaltyAccount> loyalty = new ConcurrentHashMap<>();
     private final ClientSearch search = new ClientSearch();
     /** Live clients by the last digits of each phone (the line, with or without a country code), and by email. */
     private final ConcurrentMap<String, Set<String>> byLine = new ConcurrentHashMap<>();
@@ -58,6 +59,8 @@ public final class ClientBook {
                         merged.add(client.id());
                     }
                 }
+            } else if (document instanceof LoyaltyAccount account) {
+                loyalty.merge(account.client(), account, (old, next) -> next.version() >= old.version() ? next : old);
             } else if (document instanceof Appointment appointment) {
                 appointments.merge(appointment.id(), appointment, (old, next) -> next.version() >= old.version() ? next : old);
             }
@@ -147,6 +150,12 @@ public final class ClientBook {
             ids = byLine.getOrDefault(PhoneNumbers.line(phone), Set.of());
         }
         return ids.stream().sorted().map(clients::get).filter(c -> c != null && c.live()).findFirst();
+    }
+
+    /** Her loyalty points: zero before her first sale. */
+    public long points(String client) {
+        LoyaltyAccount account = loyalty.get(client);
+        return account == null ? 0 : account.points();
     }
 
     public Optional<Appointment> appointment(String id) {

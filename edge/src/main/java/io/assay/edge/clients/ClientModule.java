@@ -8,12 +8,12 @@ import java.util.Currency;
 
 /** The client book's parts, made once by the application: its read side, its commands and its views. */
 public record ClientModule(ClientBook book, ClientService service, ClientValues values, Clienteling lists,
-        Recommendations recommendations, Appointments appointments) {
+        Recommendations recommendations, Appointments appointments, LoyaltyProgram loyalty) {
 
     public static ClientModule of(ClientBook book, SalesBook sales, SerialIndex index, InventoryService inventory, Tiers tiers,
-            Currency currency, ZoneId zone) {
+            Loyalty loyalty, Currency currency, ZoneId zone) {
         ClientValues values = new ClientValues(book, sales, tiers, currency, zone);
         return new ClientModule(book, new ClientService(), values, new Clienteling(book, values, sales, index),
-                new Recommendations(index, values), new Appointments(inventory, book));
+                new Recommendations(index, values), new Appointments(inventory, book), new LoyaltyProgram(loyalty, values));
     }
 }

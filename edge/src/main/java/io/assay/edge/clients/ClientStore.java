@@ -16,6 +16,10 @@ public interface ClientStore {
     /** The booked appointment a piece is held for, if any. */
     Optional<String> appointmentHolding(String serial);
 
+    Optional<LoyaltyAccount> loyalty(String client);
+
+    void save(LoyaltyAccount account);
+
     /** Holds the piece for an appointment, or frees it ({@code appointment} null). */
     void hold(String serial, String appointment);
 }

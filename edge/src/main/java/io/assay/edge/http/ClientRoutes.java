@@ -256,6 +256,8 @@ final class ClientRoutes {
         ObjectNode json = Json.mapper().valueToTree(client);
         ClientValue value = clients.values().of(client, clock.instant());
         json.set("value", Json.mapper().valueToTree(value));
+        long points = book.points(client.id());
+        json.putObject("loyalty").put("points", points).put("worth", clients.loyalty().worth(points).setScale(2).toPlainString());
         ArrayNode purchases = json.putArray("purchases");
         List<Sale> history = clients.values().history(client.id());
         for (int i = history.size() - 1; i >= 0 && purchases.size() < 50; i--) {

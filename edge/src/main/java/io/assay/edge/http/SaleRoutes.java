@@ -17,6 +17,7 @@ import io.assay.edge.json.Json;
 import io.assay.edge.sales.Receipt;
 import io.assay.edge.sales.RegisterService;
 import io.assay.edge.sales.ReturnService;
+import io.assay.edge.sales.Rewards;
 import io.assay.edge.sales.VoidService;
 import io.assay.edge.sales.Sale;
 import io.assay.edge.sales.SaleRequest;
@@ -62,11 +63,12 @@ final class SaleRoutes {
         this.approvals = approvals;
         this.writer = deps.writer();
         this.currency = deps.config().store().currency();
+        Rewards rewards = deps.clients() == null ? Rewards.NONE : deps.clients().loyalty();
         this.returns = new ReturnService(deps.inventory(), registers, deps.config().sales().returnDays(), deps.config().sales().terms(),
-                currency);
-        this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency, returns);
+                currency, rewards);
+        this.sales = new SaleService(deps.inventory(), registers, deps.config().sales().terms(), currency, returns, rewards);
         this.book = deps.sales();
-        this.voids = new VoidService(deps.inventory());
+        this.voids = new VoidService(deps.inventory(), rewards);
         this.store = deps.config().store();
         this.staff = deps.staff();
         this.returnDays = deps.config().sales().returnDays();

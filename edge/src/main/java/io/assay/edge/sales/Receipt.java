@@ -62,6 +62,7 @@ public record Receipt(String store, String storeId, String saleId, String number
                     : "Trade-in " + tender.tradeIn().weight().value().toPlainString() + " " + tender.tradeIn().weight().unit().symbol()
                             + " " + tender.tradeIn().fineness() + " " + tender.tradeIn().metal().label();
             case CASH -> "Cash";
+            case LOYALTY_POINTS -> "Loyalty points";
         };
         return new Payment(label, tender.amount(), tender.type() == TenderType.CARD ? tender.authCode() : null);
     }

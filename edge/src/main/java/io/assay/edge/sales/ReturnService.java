@@ -38,12 +38,20 @@ public final class ReturnService {
     private final RegisterService registers;
     private final Duration window;
     private final Pricing pricing;
+    private final Rewards rewards;
 
     public ReturnService(InventoryService inventory, RegisterService registers, int returnDays, SaleTerms terms, Currency currency) {
+        this(inventory, registers, returnDays, terms, currency, Rewards.NONE);
+    }
+
+    /** @param rewards takes back the loyalty points what comes back had earned, and gives back those it was paid with */
+    public ReturnService(InventoryService inventory, RegisterService registers, int returnDays, SaleTerms terms, Currency currency,
+            Rewards rewards) {
         this.inventory = inventory;
         this.registers = registers;
         this.window = Duration.ofDays(returnDays);
         this.pricing = new Pricing(terms, currency);
+        this.rewards = rewards;
     }
 
     /**
@@ -149,6 +157,11 @@ public final class ReturnService {
             }
         }
         store.save(register.with(register.shift().afterRefunds(refunds)));
+        if (plan.sale().client() != null) {
+            Money points = refunds.stream().filter(t -> t.type() == TenderType.LOYALTY_POINTS).map(Tender::amount)
+                    .reduce(Money.zero(plan.total().currency()), Money::plus);
+            rewards.reversed(work, plan.sale(), plan.total().minus(points), points);
+        }
         return apply(work, plan, refunds, refundedTo);
     }
 

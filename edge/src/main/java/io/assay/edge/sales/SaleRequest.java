@@ -236,7 +236,7 @@ public record SaleRequest(String register, String client, List<Line> lines, List
         String typeName = in.requiredText(node, "type", 20);
         TenderType type = typeName == null ? null : TenderType.fromLabel(typeName).orElse(null);
         if (typeName != null && type == null) {
-            in.error("type", "one of cash, card, gift-card, store-credit, trade-in, foreign-cash, got '" + typeName + "'");
+            in.error("type", "one of cash, card, gift-card, store-credit, trade-in, foreign-cash, loyalty-points, got '" + typeName + "'");
         }
         if (type == TenderType.TRADE_IN) {
             return tradeIn(in, node);

@@ -43,18 +43,24 @@ public final class SaleService {
     private final SaleTerms terms;
     private final Currency currency;
     private final ReturnService returns;
+    private final Rewards rewards;
 
     public SaleService(InventoryService inventory, RegisterService registers, SaleTerms terms, Currency currency) {
-        this(inventory, registers, terms, currency, null);
+        this(inventory, registers, terms, currency, null, Rewards.NONE);
     }
 
-    /** @param returns takes back what an exchange brings, or null where exchanges are not taken */
-    public SaleService(InventoryService inventory, RegisterService registers, SaleTerms terms, Currency currency, ReturnService returns) {
+    /**
+     * @param returns takes back what an exchange brings, or null where exchanges are not taken
+     * @param rewards the client's loyalty points, earned and paid with
+     */
+    public SaleService(InventoryService inventory, RegisterService registers, SaleTerms terms, Currency currency, ReturnService returns,
+            Rewards rewards) {
         this.inventory = inventory;
         this.registers = registers;
         this.terms = terms;
         this.currency = currency;
         this.returns = returns;
+        this.rewards = rewards;
     }
 
     /** The sale made, and whether it was made by an earlier request with the same idempotency key. */
@@ -114,6 +120,11 @@ public final class SaleService {
         if (used.signum() > 0) {
             tenders.add(new Tender(TenderType.EXCHANGE, used, null, null, null, exchange.sale().number()));
         }
+        for (int i = 0; i < tenders.size(); i++) {
+            if (tenders.get(i).type() == TenderType.LOYALTY_POINTS) {
+                rewards.checkRedeemable(work, request.client(), tenders.get(i).amount(), "tenders[" + i + "].amount");
+            }
+        }
         Payment payment = Payment.settle(tenders, totals.total(), pricing);
         Map<String, CreditAccount> spent = spend(store, tenders);
         if (exchange != null) {
@@ -159,6 +170,7 @@ public final class SaleService {
         store.save(new SalesStore.SaleKey(idempotencyKey, id, fingerprint));
         work.record(SALE_COMPLETED, id, Json.mapper().valueToTree(sale));
         collected.forEach(serial -> ClickAndCollect.collected(work, serial, id));
+        rewards.settled(work, sale);
         return new Outcome(sale, false);
     }
 

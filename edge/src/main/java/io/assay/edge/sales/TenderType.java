@@ -18,7 +18,9 @@ public enum TenderType {
     /** Old gold or another precious metal, valued at the spot price and the store's payout rate. */
     TRADE_IN("trade-in", false),
     /** What goods brought back in an exchange are worth, spent on the new sale. */
-    EXCHANGE("exchange", false);
+    EXCHANGE("exchange", false),
+    /** The client's loyalty points, at the store's value of a point. */
+    LOYALTY_POINTS("loyalty-points", false);
 
     private final String label;
     private final boolean counted;

@@ -23,9 +23,16 @@ public final class VoidService {
     public static final String SALE_VOIDED = "io.assay.sale.voided";
 
     private final InventoryService inventory;
+    private final Rewards rewards;
 
     public VoidService(InventoryService inventory) {
+        this(inventory, Rewards.NONE);
+    }
+
+    /** @param rewards gives back the points a voided sale was paid with and takes back those it earned */
+    public VoidService(InventoryService inventory, Rewards rewards) {
         this.inventory = inventory;
+        this.rewards = rewards;
     }
 
     public Sale voidSale(UnitOfWork work, String saleId, String reason) {
@@ -80,6 +87,11 @@ public final class VoidService {
         }
         accounts.values().forEach(store::save);
         store.save(register.with(register.shift().afterVoid(sale.tenders(), sale.change())));
+        if (sale.client() != null) {
+            Money points = sale.tenders().stream().filter(t -> t.type() == TenderType.LOYALTY_POINTS).map(Tender::amount)
+                    .reduce(Money.zero(sale.total().currency()), Money::plus);
+            rewards.reversed(work, sale, sale.total().minus(points), points);
+        }
         Sale voided = sale.voided(new Sale.Voiding(work.actor(), work.now(), reason));
         store.save(voided);
         work.record(SALE_VOIDED, sale.id(), Json.mapper().createObjectNode().put("number", sale.number()).put("reason", reason));

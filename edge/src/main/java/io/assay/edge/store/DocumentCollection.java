@@ -44,7 +44,9 @@ public enum DocumentCollection {
     /** Private viewings, by id. */
     APPOINTMENTS("appointments"),
     /** Which appointment holds a piece, by serial. */
-    APPOINTMENT_HOLDS("appointment-holds");
+    APPOINTMENT_HOLDS("appointment-holds"),
+    /** Clients' loyalty points, by client id. */
+    LOYALTY("loyalty");
 
     private final String mapName;
 

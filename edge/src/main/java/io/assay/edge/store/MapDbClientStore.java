@@ -3,6 +3,7 @@ package io.assay.edge.store;
 import io.assay.edge.clients.Appointment;
 import io.assay.edge.clients.Client;
 import io.assay.edge.clients.ClientStore;
+import io.assay.edge.clients.LoyaltyAccount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,16 @@ public final class MapDbClientStore implements ClientStore {
     }
 
     @Override
+    public Optional<LoyaltyAccount> loyalty(String client) {
+        return documents.get(DocumentCollection.LOYALTY, client, LoyaltyAccount.class);
+    }
+
+    @Override
+    public void save(LoyaltyAccount account) {
+        documents.put(DocumentCollection.LOYALTY, account.client(), account);
+    }
+
+    @Override
     public Optional<String> appointmentHolding(String serial) {
         return documents.get(DocumentCollection.APPOINTMENT_HOLDS, serial, Hold.class).map(Hold::appointment);
     }
@@ -56,6 +67,7 @@ public final class MapDbClientStore implements ClientStore {
         DocumentMap map = new DocumentMap(db, saved -> { });
         List<Object> all = new ArrayList<>(map.all(DocumentCollection.CLIENTS, Client.class));
         all.addAll(map.all(DocumentCollection.APPOINTMENTS, Appointment.class));
+        all.addAll(map.all(DocumentCollection.LOYALTY, LoyaltyAccount.class));
         return all;
     }
 }
