@@ -4,9 +4,7 @@ import io.assay.edge.attachments.AttachmentStore;
 import io.assay.edge.clients.Appointments;
 import io.assay.edge.clients.ClientBook;
 import io.assay.edge.clients.ClientModule;
-import io.assay.edge.clients.Loyalty;
 import io.assay.edge.clients.OnlineVisitors;
-import io.assay.edge.clients.Tiers;
 import io.assay.edge.clock.DueWork;
 import io.assay.edge.config.AssayConfig;
 import io.assay.edge.demo.DemoClients;
@@ -202,7 +200,8 @@ public final class AssayApp implements AutoCloseable {
         PriceChanges priceChanges = new PriceChanges(inventory, config.store().currency(),
                 style -> index.byStyle(style).stream().map(Piece::serial).toList());
         Transfers transfers = new Transfers(inventory, config.store().id());
-        ClientModule clients = ClientModule.of(clientBook, sales, index, inventory, Tiers.DEFAULTS, Loyalty.DEFAULTS, config.store().currency(),
+        ClientModule clients = ClientModule.of(clientBook, sales, index, inventory, config.clients().tiers(), config.clients().loyalty(),
+                config.store().currency(),
                 config.store().timeZone());
         HqCommands hqCommands = new HqCommands(clickAndCollect, priceChanges,
                 new Market(config.store().currency(), code -> config.sales().terms().exchangeRates().get(code)), transfers,

@@ -8,19 +8,29 @@ import java.util.Map;
  * when it pays.
  *
  * @param earnPerUnit points per unit of the store's currency spent, by tier
+ * @param redeemFrom  the points a client must hold, by tier, before they pay
  * @param pointValue  what one point pays, in the store's currency
  */
-public record Loyalty(Map<String, BigDecimal> earnPerUnit, BigDecimal pointValue) {
+public record Loyalty(Map<String, BigDecimal> earnPerUnit, Map<String, Long> redeemFrom, BigDecimal pointValue) {
 
-    /** A point per dollar, half again for loyal clients, double for VIPs; a hundred points pay one dollar. */
+    /**
+     * A point per dollar, half again for loyal clients, double for VIPs; a hundred points pay one dollar, once a
+     * new or lapsed client holds five hundred.
+     */
     public static final Loyalty DEFAULTS = new Loyalty(Map.of(Tiers.NEW, BigDecimal.ONE, Tiers.LOYAL, new BigDecimal("1.5"), Tiers.VIP,
-            new BigDecimal("2"), Tiers.LAPSED, BigDecimal.ONE), new BigDecimal("0.01"));
+            new BigDecimal("2"), Tiers.LAPSED, BigDecimal.ONE), Map.of(Tiers.NEW, 500L, Tiers.LOYAL, 0L, Tiers.VIP, 0L, Tiers.LAPSED, 500L),
+            new BigDecimal("0.01"));
 
     public Loyalty {
         earnPerUnit = Map.copyOf(earnPerUnit);
+        redeemFrom = Map.copyOf(redeemFrom);
     }
 
     public BigDecimal rate(String tier) {
         return earnPerUnit.getOrDefault(tier, BigDecimal.ONE);
+    }
+
+    public long redeemFrom(String tier) {
+        return redeemFrom.getOrDefault(tier, 0L);
     }
 }

@@ -48,6 +48,11 @@ public final class LoyaltyProgram implements Rewards {
             throw new ConflictException(holder.displayName() + " has " + held + " points, worth " + worth(held).toPlainString()
                     + "; " + wanted + " are needed");
         }
+        String tier = values.of(holder, work.now()).tier();
+        if (held < terms.redeemFrom(tier)) {
+            throw new ConflictException("points pay once a " + tier + " client holds " + terms.redeemFrom(tier) + "; "
+                    + holder.displayName() + " has " + held);
+        }
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.assay.edge.config;
 import io.assay.edge.devices.DeviceSpec;
 import io.assay.edge.devices.RegisterDevices;
 import io.assay.edge.sales.LayawayTerms;
+import io.assay.edge.clients.Loyalty;
+import io.assay.edge.clients.Tiers;
 import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.staff.RolePermissions;
 import io.assay.edge.staff.SignInPolicy;
@@ -24,7 +26,18 @@ import java.util.Optional;
  * @param staff    who may do what, and how sign-in and sessions behave
  */
 public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch, Staff staff, Sales sales,
-        Devices devices, Hq hq) {
+        Devices devices, Hq hq, Clients clients) {
+
+    /** With the default client book terms. */
+    public AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch, Staff staff, Sales sales,
+            Devices devices, Hq hq) {
+        this(http, store, dataDir, demo, maxBatch, staff, sales, devices, hq, Clients.DEFAULTS);
+    }
+
+    /** The client book's terms: tier thresholds and the loyalty programme. */
+    public record Clients(Tiers tiers, Loyalty loyalty) {
+        public static final Clients DEFAULTS = new Clients(Tiers.DEFAULTS, Loyalty.DEFAULTS);
+    }
 
     /** With the default sales terms: no tax, registers reg-1 and reg-2. */
     public AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean demo, int maxBatch, Staff staff) {
@@ -157,26 +170,30 @@ public record AssayConfig(Http http, StoreIdentity store, Path dataDir, boolean 
     }
 
     public AssayConfig withHttp(Http next) {
-        return new AssayConfig(next, store, dataDir, demo, maxBatch, staff, sales, devices, hq);
+        return new AssayConfig(next, store, dataDir, demo, maxBatch, staff, sales, devices, hq, clients);
     }
 
     public AssayConfig withDataDir(Path dir) {
-        return new AssayConfig(http, store, dir, demo, maxBatch, staff, sales, devices, hq);
+        return new AssayConfig(http, store, dir, demo, maxBatch, staff, sales, devices, hq, clients);
     }
 
     public AssayConfig withSales(Sales next) {
-        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, next, devices, hq);
+        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, next, devices, hq, clients);
     }
 
     public AssayConfig withDevices(Devices next) {
-        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, sales, next, hq);
+        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, sales, next, hq, clients);
     }
 
     public AssayConfig withHq(Hq next) {
-        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, sales, devices, next);
+        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, sales, devices, next, clients);
+    }
+
+    public AssayConfig withClients(Clients next) {
+        return new AssayConfig(http, store, dataDir, demo, maxBatch, staff, sales, devices, hq, next);
     }
 
     public AssayConfig withStore(StoreIdentity next) {
-        return new AssayConfig(http, next, dataDir, demo, maxBatch, staff, sales, devices, hq);
+        return new AssayConfig(http, next, dataDir, demo, maxBatch, staff, sales, devices, hq, clients);
     }
 }

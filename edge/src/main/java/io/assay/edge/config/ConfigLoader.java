@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.assay.edge.inventory.Metal;
 import io.assay.edge.sales.LayawayTerms;
+import io.assay.edge.clients.Loyalty;
+import io.assay.edge.clients.Tiers;
 import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.sales.TradeIn;
 import io.assay.edge.staff.Permission;
@@ -87,6 +89,14 @@ public final class ConfigLoader {
             new Key("hq.clientId", "ASSAY_HQ_CLIENT_ID", ""),
             new Key("hq.maxInflight", "ASSAY_HQ_MAX_INFLIGHT", "100"),
             new Key("hq.reconnectMaxSeconds", "ASSAY_HQ_RECONNECT_MAX_SECONDS", "30"),
+            new Key("clients.vipSpend", "ASSAY_CLIENTS_VIP_SPEND", "25000"),
+            new Key("clients.loyalSpend", "ASSAY_CLIENTS_LOYAL_SPEND", "5000"),
+            new Key("clients.loyalVisits", "ASSAY_CLIENTS_LOYAL_VISITS", "3"),
+            new Key("clients.lapsedMonths", "ASSAY_CLIENTS_LAPSED_MONTHS", "18"),
+            new Key("clients.risingMonths", "ASSAY_CLIENTS_RISING_MONTHS", "6"),
+            new Key("clients.loyaltyEarn", "ASSAY_CLIENTS_LOYALTY_EARN", "new=1,loyal=1.5,vip=2,lapsed=1"),
+            new Key("clients.loyaltyRedeemFrom", "ASSAY_CLIENTS_LOYALTY_REDEEM_FROM", "new=500,loyal=0,vip=0,lapsed=500"),
+            new Key("clients.loyaltyPointValue", "ASSAY_CLIENTS_LOYALTY_POINT_VALUE", "0.01"),
             permissionsKey(Role.OWNER),
             permissionsKey(Role.MANAGER),
             permissionsKey(Role.ASSOCIATE),
@@ -184,6 +194,23 @@ public final class ConfigLoader {
         String clientId = p.get("hq.clientId", v -> v, "an MQTT client id, or nothing for assay-<tenant>-<store>");
         Integer maxInflight = p.get("hq.maxInflight", v -> between(v, 1, 65_535), "a whole number from 1 to 65535");
         Integer reconnectMax = p.get("hq.reconnectMaxSeconds", v -> between(v, 1, 3600), "seconds, from 1 to 3600");
+        BigDecimal vipSpend = p.get("clients.vipSpend", ConfigLoader::amount, "an amount in the store's currency, such as 25000");
+        BigDecimal loyalSpend = p.get("clients.loyalSpend", ConfigLoader::amount, "an amount in the store's currency, such as 5000");
+        Integer loyalVisits = p.get("clients.loyalVisits", v -> between(v, 1, 1000), "visits, from 1 to 1000");
+        Integer lapsedMonths = p.get("clients.lapsedMonths", v -> between(v, 1, 120), "months, from 1 to 120");
+        Integer risingMonths = p.get("clients.risingMonths", v -> between(v, 1, 60), "months, from 1 to 60");
+        Map<String, BigDecimal> earn = p.get("clients.loyaltyEarn", v -> perTier(v, BigDecimal::new),
+                "tier=points per unit spent for new, loyal, vip and lapsed, such as new=1,loyal=1.5,vip=2,lapsed=1");
+        Map<String, Long> redeemFrom = p.get("clients.loyaltyRedeemFrom", v -> perTier(v, Long::valueOf),
+                "tier=points held before they pay for new, loyal, vip and lapsed, such as new=500,loyal=0,vip=0,lapsed=500");
+        BigDecimal pointValue = p.get("clients.loyaltyPointValue", v -> {
+            BigDecimal value = new BigDecimal(v.trim());
+            return value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0 ? value : null;
+        }, "what a point pays, more than 0 and at most 1, such as 0.01");
+        if (vipSpend != null && loyalSpend != null && vipSpend.compareTo(loyalSpend) < 0) {
+            problems.add("'clients.vipSpend' (" + vipSpend.toPlainString() + ") is below 'clients.loyalSpend' (" + loyalSpend.toPlainString()
+                    + "): a VIP spends more than a loyal client");
+        }
         if (broker != null && broker.isPresent() && broker.get().getScheme().equals("ssl") && clientCert != null && clientKey != null
                 && caCert != null && (caCert.isEmpty() || clientCert.isEmpty() || clientKey.isEmpty())) {
             problems.add("an ssl:// broker in 'hq.broker' needs 'hq.caCert', 'hq.clientCert' and 'hq.clientKey': the appliance "
@@ -211,8 +238,11 @@ public final class ConfigLoader {
         AssayConfig.Devices hardware = new AssayConfig.Devices(devices, bindings, root != null && root.has("devices"), weightTolerance);
         AssayConfig.Hq hq = new AssayConfig.Hq(broker.orElse(null), caCert.orElse(null), clientCert.orElse(null), clientKey.orElse(null),
                 clientId.isBlank() ? "assay-" + tenant + "-" + storeId : clientId, maxInflight, Duration.ofSeconds(reconnectMax));
+        AssayConfig.Clients clients = new AssayConfig.Clients(new Tiers(vipSpend, loyalSpend, loyalVisits, lapsedMonths, risingMonths),
+                new Loyalty(earn, redeemFrom, pointValue));
         return new AssayConfig(new AssayConfig.Http(host, port, openMonitoring, tls),
-                new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch, staff, sales, hardware, hq);
+                new AssayConfig.StoreIdentity(tenant, storeId, name, currency, zone), dataDir, demo, maxBatch, staff, sales, hardware, hq,
+                clients);
     }
 
     private static boolean allValues(JsonNode array) {
@@ -250,6 +280,28 @@ public final class ConfigLoader {
             }
         }
         return ids.isEmpty() ? null : ids;
+    }
+
+    private static BigDecimal amount(String value) {
+        BigDecimal amount = new BigDecimal(value.trim());
+        return amount.signum() >= 0 ? amount : null;
+    }
+
+    /** "new=1,loyal=1.5,vip=2,lapsed=1": a value for each tier, none missing, none negative; null (an error) otherwise. */
+    private static <T extends Comparable<T>> Map<String, T> perTier(String value, java.util.function.Function<String, T> parse) {
+        Map<String, T> byTier = new LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length != 2 || !Tiers.NAMES.contains(parts[0].trim())) {
+                return null;
+            }
+            T parsed = parse.apply(parts[1].trim());
+            if (parsed instanceof BigDecimal d && d.signum() < 0 || parsed instanceof Long l && l < 0) {
+                return null;
+            }
+            byTier.put(parts[0].trim(), parsed);
+        }
+        return byTier.keySet().containsAll(Tiers.NAMES) ? byTier : null;
     }
 
     private static BigDecimal percent(String value) {

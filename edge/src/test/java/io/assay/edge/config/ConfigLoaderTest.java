@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.assay.edge.inventory.Metal;
+import io.assay.edge.clients.Loyalty;
+import io.assay.edge.clients.Tiers;
 import io.assay.edge.sales.LayawayTerms;
 import io.assay.edge.sales.SaleTerms;
 import io.assay.edge.sales.TradeIn;
@@ -143,6 +145,14 @@ class ConfigLoaderTest {
         env.put("ASSAY_HQ_CLIENT_ID", "paris-2-a");
         env.put("ASSAY_HQ_MAX_INFLIGHT", "500");
         env.put("ASSAY_HQ_RECONNECT_MAX_SECONDS", "10");
+        env.put("ASSAY_CLIENTS_VIP_SPEND", "30000");
+        env.put("ASSAY_CLIENTS_LOYAL_SPEND", "6000");
+        env.put("ASSAY_CLIENTS_LOYAL_VISITS", "4");
+        env.put("ASSAY_CLIENTS_LAPSED_MONTHS", "24");
+        env.put("ASSAY_CLIENTS_RISING_MONTHS", "3");
+        env.put("ASSAY_CLIENTS_LOYALTY_EARN", "new=1,loyal=2,vip=3,lapsed=1");
+        env.put("ASSAY_CLIENTS_LOYALTY_REDEEM_FROM", "new=1000,loyal=100,vip=0,lapsed=1000");
+        env.put("ASSAY_CLIENTS_LOYALTY_POINT_VALUE", "0.02");
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS.stream().map(ConfigLoader.Key::env).toList());
 
         AssayConfig config = new ConfigLoader(env).load(file, false);
@@ -164,7 +174,10 @@ class ConfigLoaderTest {
                         new LayawayTerms(new BigDecimal("25"), new BigDecimal("5"), 120)),
                 new AssayConfig.Devices(List.of(), List.of(), false, new BigDecimal("2.5")),
                 new AssayConfig.Hq(URI.create("tcp://10.0.0.9:1883"), Path.of("/etc/assay/ca.pem"), Path.of("/etc/assay/me.pem"),
-                        Path.of("/etc/assay/me.key"), "paris-2-a", 500, Duration.ofSeconds(10))));
+                        Path.of("/etc/assay/me.key"), "paris-2-a", 500, Duration.ofSeconds(10)),
+                new AssayConfig.Clients(new Tiers(new BigDecimal("30000"), new BigDecimal("6000"), 4, 24, 3),
+                        new Loyalty(Map.of("new", BigDecimal.ONE, "loyal", new BigDecimal("2"), "vip", new BigDecimal("3"), "lapsed", BigDecimal.ONE),
+                                Map.of("new", 1000L, "loyal", 100L, "vip", 0L, "lapsed", 1000L), new BigDecimal("0.02")))));
         assertThat(config.staff().permissions().of(Role.OWNER)).as("an owner keeps staff management")
                 .contains(Permission.STAFF_MANAGE);
         assertThat(config.staff().permissions().of(Role.BENCH)).as("a blank environment variable keeps the default")
@@ -364,6 +377,26 @@ class ConfigLoaderTest {
 
         assertThat(refused(Map.of(), file).getMessage()).contains("'hq.caCert', 'hq.clientCert' and 'hq.clientKey'");
         assertThat(refused(Map.of(), wrong).getMessage()).contains("key 'hq.broker'");
+    }
+
+    @Test
+    void theClientBooksThresholdsAndLoyaltyTermsAreConfiguredAndCheckedTierByTier() throws Exception {
+        Path file = yaml("""
+                clients:
+                  vipSpend: 50000
+                  loyalVisits: 4
+                  loyaltyEarn: "new=1,loyal=2,vip=3,lapsed=0.5"
+                """);
+
+        AssayConfig config = new ConfigLoader(Map.of("ASSAY_CLIENTS_LOYALTY_POINT_VALUE", "0.05")).load(file, false);
+
+        assertThat(config.clients().tiers().vipSpend()).isEqualByComparingTo("50000");
+        assertThat(config.clients().tiers().loyalVisits()).isEqualTo(4);
+        assertThat(config.clients().loyalty().rate("vip")).isEqualByComparingTo("3");
+        assertThat(config.clients().loyalty().pointValue()).isEqualByComparingTo("0.05");
+        assertThat(config.clients().loyalty().redeemFrom("new")).as("the default").isEqualTo(500);
+        Files.writeString(file, "clients:\n  loyaltyEarn: \"new=1,vip=2\"\n  vipSpend: 100\n");
+        assertThat(refused(Map.of(), file).getMessage()).contains("key 'clients.loyaltyEarn'").contains("'clients.vipSpend' (100) is below");
     }
 
     private Path yaml(String text) throws IOException {
