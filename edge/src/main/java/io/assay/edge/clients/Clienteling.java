@@ -85,6 +85,19 @@ public final class Clienteling {
         return lapsed;
     }
 
+    /** Clients spending more, and coming more often, than in the window before: worth a call. The biggest spenders first. */
+    public List<Rising> rising(Instant now) {
+        List<Rising> rising = new ArrayList<>();
+        for (Client client : book.live()) {
+            ClientValue value = values.of(client, now);
+            if (value.rising()) {
+                rising.add(new Rising(client.id(), client.displayName(), value.tier(), value.lifetimeValue(), value.lastPurchase()));
+            }
+        }
+        rising.sort(Comparator.comparing((Rising r) -> r.lifetimeValue().amount()).reversed().thenComparing(Rising::client));
+        return rising;
+    }
+
     /** Clients whose wished-for style or piece is in stock now. */
     public List<BackInStock> wishesInStock() {
         List<BackInStock> found = new ArrayList<>();
@@ -125,6 +138,9 @@ public final class Clienteling {
     }
 
     public record Lapsed(String client, String clientName, io.assay.edge.inventory.Money lifetimeValue, Instant lastPurchase) {
+    }
+
+    public record Rising(String client, String clientName, String tier, io.assay.edge.inventory.Money lifetimeValue, Instant lastPurchase) {
     }
 
     public record BackInStock(String client, String clientName, String style, String serial, List<String> inStock) {

@@ -193,12 +193,13 @@ final class ClientRoutes {
         Responses.json(rc, 200, body);
     }
 
-    /** {@code GET /api/v1/clienteling}: the associate's day: lapsed VIPs, wishes back in stock, open layaways. */
+    /** {@code GET /api/v1/clienteling}: the associate's day: upcoming dates, lapsed VIPs, rising clients, wishes back in stock, open layaways. */
     void day(RoutingContext rc) {
         ObjectNode body = Json.mapper().createObjectNode();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         body.set("upcoming", Json.mapper().valueToTree(clients.lists().upcoming(today, 14)));
         body.set("lapsedVips", Json.mapper().valueToTree(clients.lists().lapsedVips(clock.instant())));
+        body.set("rising", Json.mapper().valueToTree(clients.lists().rising(clock.instant())));
         body.set("wishesInStock", Json.mapper().valueToTree(clients.lists().wishesInStock()));
         body.set("openLayaways", Json.mapper().valueToTree(clients.lists().openLayaways(today)));
         Responses.json(rc, 200, body);
