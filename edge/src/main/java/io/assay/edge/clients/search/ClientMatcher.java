@@ -26,12 +26,7 @@ final class ClientMatcher {
     /** The client's hit for {@code query}, or null when it does not match. */
     static ClientHit match(FoldedClient client, ClientQuery query) {
         int name = query.nameWords().isEmpty() ? NO_MATCH : nameScore(client, query.nameWords());
-        int phone = NO_MATCH;
-        if (query.phoneDigits() != null) {
-            for (String digits : client.phones()) {
-                phone = Math.max(phone, phoneScore(query.phoneDigits(), digits));
-            }
-        }
+        int phone = query.phoneDigits() == null ? NO_MATCH : phoneScore(query.phoneDigits(), client);
         int email = NO_MATCH;
         if (query.emailStart() != null) {
             for (String address : client.emails()) {
@@ -89,6 +84,15 @@ final class ClientMatcher {
 
     private static WordMatch better(WordMatch a, WordMatch b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** The best {@link #phoneScore} of the client's numbers, or {@link #NO_MATCH}. */
+    static int phoneScore(String queryDigits, FoldedClient client) {
+        int best = NO_MATCH;
+        for (String digits : client.phones()) {
+            best = Math.max(best, phoneScore(queryDigits, digits));
+        }
+        return best;
     }
 
     /**

@@ -155,10 +155,7 @@ public final class ClientSearch {
 
     private void collectPhones(String digits, TopHits into) {
         phones.forEachEndingLike(digits, ordinal -> {
-            int best = ClientMatcher.NO_MATCH;
-            for (String phone : table.get(ordinal).phones()) {
-                best = Math.max(best, ClientMatcher.phoneScore(digits, phone));
-            }
+            int best = ClientMatcher.phoneScore(digits, table.get(ordinal));
             if (best != ClientMatcher.NO_MATCH) {
                 into.offer(ordinal, best, ClientHit.PHONE);
             }
