@@ -7,6 +7,10 @@ import io.assay.edge.config.AssayConfig;
 import io.assay.edge.devices.CounterDevices;
 import io.assay.edge.devices.DeviceEvents;
 import io.assay.edge.devices.DeviceManager;
+import io.assay.edge.clients.ClientBook;
+import io.assay.edge.clients.ClientModule;
+import io.assay.edge.clients.Loyalty;
+import io.assay.edge.clients.Tiers;
 import io.assay.edge.hq.HqBook;
 import io.assay.edge.relay.Relay;
 import io.assay.edge.inventory.LocationCatalog;
@@ -19,6 +23,8 @@ import io.assay.edge.support.ApiResponse;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,7 +49,8 @@ class StartingApiTest {
             ApiVerticle api = new ApiVerticle(new ApiDependencies(AssayConfig.forTest(dir, false), rig.writer,
                     rig.inventory, rig.index, new LocationCatalog(), rig.journal, metrics, new AttachmentStore(dir), new StaffDirectory(), new SalesBook(),
                     devices, new CounterDevices(devices, List.of()), new Relay(AssayConfig.forTest(dir, false), rig.journal, rig.index, "journal", null, Clock.systemUTC()),
-                    new HqBook(), null, null,
+                    new HqBook(), null, ClientModule.of(new ClientBook(), new SalesBook(), rig.index, rig.inventory, Tiers.DEFAULTS,
+                            Loyalty.DEFAULTS, Currency.getInstance("USD"), ZoneId.of("UTC")),
                     () -> null, ready::get));
             vertx.deployVerticle(api).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             ApiClient client = new ApiClient(api.port());
