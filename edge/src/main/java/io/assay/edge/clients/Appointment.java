@@ -24,6 +24,10 @@ public record Appointment(String id, String client, String associate, Instant st
         return BOOKED.equals(state);
     }
 
+    Appointment withoutNote() {
+        return new Appointment(id, client, associate, start, end, null, pieces, state, bookedBy, bookedAt, version + 1);
+    }
+
     Appointment ended(String how) {
         return new Appointment(id, client, associate, start, end, note, pieces, how, bookedBy, bookedAt, version + 1);
     }

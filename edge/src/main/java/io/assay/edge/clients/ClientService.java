@@ -153,10 +153,22 @@ public final class ClientService {
         return merged;
     }
 
-    /** Erases a client's personal data at her request; her sales stay, anonymous. */
-    public Client erase(UnitOfWork work, String id) {
+    /**
+     * Erases a client's personal data at her request; her sales stay, anonymous. The notes of her
+     * appointments and the contacts HQ sent with her online interest go too.
+     *
+     * @param appointments her appointments' ids
+     * @param interests    the ids of HQ's online interest linked to her
+     */
+    public Client erase(UnitOfWork work, String id, List<String> appointments, List<String> interests) {
         Client current = live(work, id);
         Client erased = current.erased(work.now());
+        for (String appointment : appointments) {
+            work.clients().appointment(appointment).filter(a -> id.equals(a.client())).ifPresent(a -> work.clients().save(a.withoutNote()));
+        }
+        for (String interest : interests) {
+            work.hq().onlineInterest(interest).filter(i -> id.equals(i.clientId())).ifPresent(i -> work.hq().save(i.anonymous()));
+        }
         work.clients().save(erased);
         work.record(ERASED, id, Json.mapper().createObjectNode().put("client", id));
         return erased;

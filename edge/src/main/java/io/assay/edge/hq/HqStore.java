@@ -31,5 +31,7 @@ public interface HqStore {
 
     void save(MarketPrices market);
 
+    Optional<OnlineInterest> onlineInterest(String command);
+
     void save(OnlineInterest interest);
 }

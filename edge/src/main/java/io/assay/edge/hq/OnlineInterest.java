@@ -9,4 +9,9 @@ import java.time.Instant;
  * @param clientId the store's client the visitor is, when recognised by email or phone
  */
 public record OnlineInterest(String command, ClientContact client, String style, String kind, Instant at, String clientId) {
+
+    /** The same interest without who showed it: what stays when the client is erased. */
+    public OnlineInterest anonymous() {
+        return new OnlineInterest(command, new ClientContact("(erased)", null, null), style, kind, at, clientId);
+    }
 }

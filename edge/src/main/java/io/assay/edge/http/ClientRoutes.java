@@ -12,6 +12,7 @@ import io.assay.edge.clients.FingerSize;
 import io.assay.edge.clients.Recommendations;
 import io.assay.edge.clients.RingSystem;
 import io.assay.edge.domain.NotFoundException;
+import io.assay.edge.hq.HqBook;
 import io.assay.edge.index.SerialIndex;
 import io.assay.edge.inventory.Piece;
 import io.assay.edge.json.Json;
@@ -37,6 +38,7 @@ final class ClientRoutes {
     private final ClientBook book;
     private final SalesBook sales;
     private final SerialIndex index;
+    private final HqBook hq;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
@@ -46,6 +48,7 @@ final class ClientRoutes {
         this.book = clients.book();
         this.sales = deps.sales();
         this.index = deps.index();
+        this.hq = deps.hq();
         this.zone = deps.config().store().timeZone();
     }
 
@@ -166,7 +169,9 @@ final class ClientRoutes {
     /** {@code POST /api/v1/clients/{id}/erase}: her personal data removed, her sales kept anonymous. */
     void erase(RoutingContext rc) {
         String id = rc.pathParam("id");
-        Responses.submit(rc, writer, work -> clients.service().erase(work, id))
+        List<String> appointments = book.appointments().stream().filter(a -> id.equals(a.client())).map(Appointment::id).toList();
+        List<String> interests = hq.interests().stream().filter(i -> id.equals(i.clientId())).map(i -> i.command()).toList();
+        Responses.submit(rc, writer, work -> clients.service().erase(work, id, appointments, interests))
                 .onSuccess(client -> Responses.json(rc, 200, Json.mapper().createObjectNode().put("id", client.id())
                         .put("erasedAt", client.erasedAt().toString())))
                 .onFailure(rc::fail);

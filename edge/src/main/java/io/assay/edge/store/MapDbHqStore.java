@@ -85,6 +85,11 @@ public final class MapDbHqStore implements HqStore {
     }
 
     @Override
+    public Optional<OnlineInterest> onlineInterest(String command) {
+        return documents.get(DocumentCollection.ONLINE_INTEREST, command, OnlineInterest.class);
+    }
+
+    @Override
     public void save(OnlineInterest interest) {
         documents.put(DocumentCollection.ONLINE_INTEREST, interest.command(), interest);
     }

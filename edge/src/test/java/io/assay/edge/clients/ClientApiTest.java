@@ -169,7 +169,12 @@ class ClientApiTest {
         ApiResponse export = manager.get("/api/v1/clients/" + first + "/export");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.json().path("givenName").asText()).isEqualTo("Amélie");
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        ObjectNode viewing = Json.mapper().createObjectNode().put("client", first).put("start", start.toString())
+                .put("end", start.plus(1, ChronoUnit.HOURS).toString()).put("note", "Amélie wants to see sapphires");
+        assertThat(associate.post("/api/v1/appointments", viewing).status()).isEqualTo(201);
         assertThat(manager.post("/api/v1/clients/" + first + "/erase", Json.mapper().createObjectNode()).status()).isEqualTo(200);
+        assertThat(manager.get("/api/v1/appointments").body()).as("her appointment's note goes too").doesNotContain("sapphires");
         assertThat(manager.get("/api/v1/clients/" + first).status()).isEqualTo(404);
         assertThat(ids(manager.get("/api/v1/clients?q=durand").json())).isEmpty();
         String journal = running.client().get("/api/v1/journal?after=0&limit=100").body();
