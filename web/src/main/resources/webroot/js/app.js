@@ -10,14 +10,16 @@ import { Masthead } from './shell/masthead.js';
 /**
  * The register shell: who is signed in, and which screen is mounted. The hash path picks the screen; a
  * screen module exports {@code mount(container, route)} returning {@code {update(route), unmount()}}.
- * A screen is offered in the navigation only to roles with its permission; opened by its address
- * anyway, it asks the appliance, which refuses, and the screen says so.
+ * A screen owns the paths below its own ("#/clients/C000001" is the clients screen's). A screen is offered
+ * in the navigation only to roles with its permission; opened by its address anyway, it asks the
+ * appliance, which refuses, and the screen says so.
  */
 const SCREENS = [
   { path: '/inventory', title: 'Inventory', load: () => import('./inventory/screen.js') },
   { path: '/register', title: 'Register', permission: 'sell', load: () => import('./register/screen.js') },
   { path: '/returns', title: 'Returns', permission: 'sell', load: () => import('./returns/screen.js') },
   { path: '/layaways', title: 'Layaways', permission: 'sell', load: () => import('./layaways/screen.js') },
+  { path: '/clients', title: 'Clients', permission: 'clients-read', load: () => import('./clients/screen.js') },
   { path: '/from-hq', title: 'From HQ', permission: 'inventory-read', load: () => import('./hq/screen.js') },
   { path: '/staff', title: 'Staff', permission: 'staff-read', load: () => import('./staff/screen.js') },
   { path: '/audit', title: 'Audit', permission: 'audit-read', load: () => import('./audit/screen.js') },
@@ -105,7 +107,8 @@ async function render() {
   if (location.hash === shownHash) return;
   shownHash = location.hash;
   const route = currentRoute();
-  const screen = SCREENS.find((s) => s.path === route.path) ?? SCREENS.find((s) => s.path === DEFAULT_PATH);
+  const screen = SCREENS.find((s) => route.path === s.path || route.path.startsWith(`${s.path}/`))
+    ?? SCREENS.find((s) => s.path === DEFAULT_PATH);
   masthead.render(signedIn(), screen.path);
   if (mounted && mounted.path === screen.path) {
     mounted.screen.update(route);

@@ -42,6 +42,9 @@ const ABILITIES = {
   'register-operate': 'open or close a register',
   'sales-read': 'see the registers and sales',
   'register-report': 'read a register’s X report',
+  'clients-read': 'see the client book',
+  'clients-write': 'change the client book',
+  'clients-manage': 'set tiers, merge, export or erase clients',
 };
 
 function problemKind(problem) {
@@ -157,6 +160,7 @@ const staffPath = (user) => `/api/v1/staff/${encodeURIComponent(user)}`;
 const registerPath = (id) => `/api/v1/registers/${encodeURIComponent(id)}`;
 const salePath = (id) => `/api/v1/sales/${encodeURIComponent(id)}`;
 const layawayPath = (id) => `/api/v1/layaways/${encodeURIComponent(id)}`;
+const clientPath = (id) => `/api/v1/clients/${encodeURIComponent(id)}`;
 
 export const api = {
   store: (opts) => getJson('/api/v1/store', null, opts),
@@ -227,4 +231,34 @@ export const api = {
   payLayaway: (id, body) => request('POST', `${layawayPath(id)}/payments`, { json: body }),
   /** Cancels a layaway: the piece back in stock, the fee kept, the rest as store credit. */
   cancelLayaway: (id) => request('POST', `${layawayPath(id)}/cancel`),
+  /** Clients by what an associate typed (a name, a phone, an email), best first; an empty {@code q}: the latest changed. */
+  clients: (q, opts) => getJson('/api/v1/clients', q ? { q } : null, opts),
+  /** A client's profile page: her profile, value, purchases, open layaways, sizes in every system and next dates. */
+  client: (id, opts) => getJson(clientPath(id), null, opts),
+  /** Enters a client; answers her profile page and {@code possibleDuplicates} [{id, name, reason}]. */
+  createClient: (client) => request('POST', '/api/v1/clients', { json: client }),
+  /** A JSON merge patch (RFC 7396) of her profile: the fields given replace hers, arrays whole. */
+  updateClient: (id, changes) => request('PATCH', clientPath(id), { json: changes, contentType: 'application/merge-patch+json' }),
+  addClientNote: (id, text) => request('POST', `${clientPath(id)}/notes`, { json: { text } }),
+  /** {@code wish} is {style} or {serial}; both answer her profile page. */
+  addWish: (id, wish) => request('POST', `${clientPath(id)}/wishes`, { json: wish }),
+  removeWish: (id, wish) => request('DELETE', `${clientPath(id)}/wishes`, { params: wish }),
+  /** A manager's tier ("new", "loyal", "vip", "lapsed"), or null to follow the store's thresholds. */
+  setClientTier: (id, tier) => request('PUT', `${clientPath(id)}/tier`, { json: { tier } }),
+  /** Merges client {@code duplicate} into {@code id}, which keeps everything of both. */
+  mergeClient: (id, duplicate) => request('POST', `${clientPath(id)}/merge`, { json: { duplicate } }),
+  /** Everything the store holds about her, for a data access request (journaled as handed out). */
+  exportClient: (id) => getJson(`${clientPath(id)}/export`),
+  /** Erases her personal data at her request; her sales stay, anonymous. */
+  eraseClient: (id) => request('POST', `${clientPath(id)}/erase`),
+  recommendations: (id, opts) => getJson(`${clientPath(id)}/recommendations`, null, opts),
+  /** The associate's day: dates in the next 14 days, lapsed VIPs, wishes back in stock, open layaways. */
+  clienteling: (opts) => getJson('/api/v1/clienteling', null, opts),
+  /** Viewings from {@code from} to {@code to} (the store's days, "2026-12-01"), in time order. */
+  appointments: (from, to, opts) => getJson('/api/v1/appointments', { from, to }, opts),
+  /** Books a viewing ({client, associate?, start, end, note?, pieces}); the pieces are held for it. */
+  bookAppointment: (body) => request('POST', '/api/v1/appointments', { json: body }),
+  cancelAppointment: (id) => request('POST', `/api/v1/appointments/${encodeURIComponent(id)}/cancel`),
+  /** The same ring in every system: {US, UK, EU, JP, circumferenceMm}; 400 when {@code value} is not a size of {@code system}. */
+  ringSize: (value, system, opts) => getJson('/api/v1/ring-sizes', { value, system }, opts),
 };

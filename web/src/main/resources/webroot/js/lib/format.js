@@ -60,7 +60,9 @@ export function metal(piece) {
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 let dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+let timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 let wallClock = wallClockFormat(undefined);
 
 /**
@@ -71,6 +73,7 @@ let wallClock = wallClockFormat(undefined);
 export function useTimeZone(timeZone) {
   try {
     dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone });
     wallClock = wallClockFormat(timeZone);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
@@ -84,8 +87,24 @@ export function date(isoDate) {
   return dateFormat.format(new Date(y, m - 1, d));
 }
 
+/** "Wednesday, December 2" from "2026-12-02": a day of the calendar as someone says it. */
+export function day(isoDate) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return dayFormat.format(new Date(y, m - 1, d));
+}
+
 export function dateTime(instant) {
   return instant ? dateTimeFormat.format(new Date(instant)) : '—';
+}
+
+/** The time of day of {@code instant} on the boutique's clock: "3:00 PM". */
+export function time(instant) {
+  return timeFormat.format(new Date(instant));
+}
+
+/** "today", "tomorrow", "in 6 days" for a day {@code days} ahead. */
+export function inDays(days) {
+  return relative.format(days, 'day');
 }
 
 /** Reads an instant as the boutique's wall clock shows it, field by field. */
@@ -100,10 +119,26 @@ function offsetAt(ms) {
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(ms / 1000) * 1000;
 }
 
+function wallParts(now) {
+  return Object.fromEntries(wallClock.formatToParts(new Date(now)).map((p) => [p.type, p.value.padStart(2, '0')]));
+}
+
 /** Today's date on the boutique's clock, as "2026-03-18": what its schedules count as due. */
 export function todayOnStoreClock(now = Date.now()) {
-  const parts = Object.fromEntries(wallClock.formatToParts(new Date(now)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
+  const parts = wallParts(now);
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The time of day on the boutique's clock, as a time field writes it: "09:30". */
+export function timeOnStoreClock(now = Date.now()) {
+  const parts = wallParts(now);
+  return `${parts.hour}:${parts.minute}`;
+}
+
+/** The calendar day {@code days} after {@code isoDate} ("2026-03-18"); negative goes back. */
+export function plusDays(isoDate, days) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /**

@@ -151,7 +151,7 @@ class EnrolmentScreenTest {
         assertThat(page).hasURL(Pattern.compile(".*#/staff$"));
         assertThat(page.locator(".page-title")).hasText("Staff");
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Olivia Laurent, Owner");
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ", "Staff", "Audit"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "Clients", "From HQ", "Staff", "Audit"});
         Locator owner = page.locator("tr[data-user='olivia.laurent']");
         assertThat(owner).containsText(NAME);
         assertThat(owner.getByLabel("Role of Olivia Laurent")).hasValue("owner");

@@ -36,7 +36,7 @@ class RoleLimitsTest {
     @Test
     void anAssociateIsNotOfferedTheAuditTrailAndTheApplianceRefusesItThem() {
         Page page = register.open(Viewport.DESKTOP, "/inventory", Role.ASSOCIATE);
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "Clients", "From HQ"});
 
         Response refused = page.waitForResponse(r -> r.url().contains("/api/v1/audit"),
                 () -> page.evaluate("location.hash = '#/audit'"));

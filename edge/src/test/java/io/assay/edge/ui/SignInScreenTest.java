@@ -57,7 +57,7 @@ class SignInScreenTest {
 
         assertThat(signIn).isHidden();
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Amelia Chen, Associate");
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "Clients", "From HQ"});
         assertThat(page.locator(".summary-title .result-number")).hasText(String.valueOf(register.api().count("")));
     }
 
@@ -84,7 +84,7 @@ class SignInScreenTest {
 
         assertThat(signIn).isHidden();
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Marcus Brandt, Manager");
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ", "Staff"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "Clients", "From HQ", "Staff"});
         assertThat(page.locator(".page-title")).hasText("Staff");
     }
 
@@ -102,7 +102,7 @@ class SignInScreenTest {
         signIn.getByLabel("Password").press("Enter");
 
         assertThat(person(page)).hasAttribute("aria-label", "Signed in: Olivia Laurent, Owner");
-        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "From HQ", "Staff", "Audit"});
+        assertThat(navigation(page)).hasText(new String[] {"Inventory", "Register", "Returns", "Layaways", "Clients", "From HQ", "Staff", "Audit"});
     }
 
     @Test
