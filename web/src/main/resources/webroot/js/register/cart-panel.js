@@ -1,4 +1,6 @@
 import { h, replace } from '../lib/dom.js';
+import { can } from '../lib/session.js';
+import { ClientPicker } from '../clients/client-picker.js';
 import { askDiscount, discountLabel } from './discount-sheet.js';
 
 /**
@@ -18,8 +20,7 @@ export class CartPanel {
     this.list = h('ul', { class: 'cart-lines', 'aria-label': 'Lines of the sale' });
     this.count = h('span', { class: 'cart-count' });
     this.subtotal = h('output', { class: 'cart-subtotal-amount', id: 'cart-subtotal', 'aria-live': 'polite' });
-    this.client = h('input', { id: 'sale-client', name: 'client', class: 'text-field', autocomplete: 'off', spellcheck: 'false',
-      maxlength: '64', placeholder: 'Client book id' });
+    this.client = new ClientPicker('sale-client', can('clients-read'));
     this.charge = h('button', { type: 'button', class: 'button button-primary charge-button', onclick: () => onCharge() }, 'Charge');
     this.layaway = h('button', { type: 'button', class: 'button layaway-button', onclick: () => onLayaway() }, 'Lay away');
     this.clearButton = h('button', { type: 'button', class: 'link-button', onclick: () => this.cart.clear() }, 'Clear');
@@ -31,8 +32,7 @@ export class CartPanel {
       this.exchange,
       this.list,
       h('footer', { class: 'cart-foot' },
-        h('div', { class: 'field cart-client' },
-          h('label', { for: 'sale-client', class: 'field-label' }, 'Client (optional)'), this.client),
+        this.client.element,
         this.saleDiscount,
         h('p', { class: 'cart-subtotal' },
           h('span', { class: 'cart-subtotal-label' }, 'Subtotal',
@@ -43,9 +43,9 @@ export class CartPanel {
     this.render();
   }
 
-  /** The client's id as typed, or null: the client book is not in the register yet. */
+  /** The client picked from the client book (or her id typed in full), or null. */
   get clientId() {
-    return this.client.value.trim() || null;
+    return this.client.id;
   }
 
   render() {

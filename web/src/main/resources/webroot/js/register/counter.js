@@ -40,7 +40,7 @@ export class Counter {
       client: this.panel.clientId,
       onLaidAway: (layaway) => {
         this.cart.clear();
-        this.panel.client.value = '';
+        this.panel.client.clear();
         this.scan.say('');
         onLaidAway(layaway);
       },
@@ -67,7 +67,7 @@ export class Counter {
       request: () => ({ register: this.registerId(), client: this.panel.clientId }),
       onSold: (sale) => {
         this.cart.clear();
-        this.panel.client.value = '';
+        this.panel.client.clear();
         this.scan.say('');
         this.onSold(sale);
       },
