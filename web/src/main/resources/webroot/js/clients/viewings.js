@@ -62,7 +62,7 @@ function dayName(on, today) {
  * {@code withClient} names the client and opens her page (the calendar).
  */
 export function viewingList(viewings, { withDay = false, withClient = true, onCancelled }) {
-  return h('ul', { class: 'hq-rows viewing-list', 'aria-label': 'Viewings' }, viewings.map((a) => h('li', {
+  return h('ul', { class: `hq-rows viewing-list${withDay ? ' is-stacked' : ''}`, 'aria-label': 'Viewings' }, viewings.map((a) => h('li', {
     class: `viewing-row is-${a.state}`, dataset: { appointment: a.id } },
   h('p', { class: 'viewing-time' }, withDay ? h('span', { class: 'viewing-day-name' }, day(todayOnStoreClock(Date.parse(a.start)))) : null,
     `${time(a.start)} – ${time(a.end)}`),

@@ -78,6 +78,8 @@ class ClientCareTest {
         assertThat(hers).containsText("3:00 PM – 4:00 PM");
         assertThat(hers).containsText(PULLED);
         assertEquals("reserved", register.api().get("/api/v1/items/" + PULLED).path("status").asText());
+        hers.scrollIntoViewIfNeeded();
+        register.screenshot(page, "client-profile-viewing-tablet-landscape");
 
         page.locator(".client-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Viewings")).click();
         Locator day = page.locator(".viewing-day").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Tomorrow")));
