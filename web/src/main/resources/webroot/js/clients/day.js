@@ -2,13 +2,18 @@ import { h } from '../lib/dom.js';
 import { api } from '../lib/api.js';
 import { ago, date, day, inDays, label, money, todayOnStoreClock } from '../lib/format.js';
 import { hqSection } from '../hq/section.js';
-import { milestoneName, yearsSaid } from './vocabulary.js';
+import { shortList } from './short-list.js';
+import { milestoneName, tierBadge, yearsSaid } from './vocabulary.js';
 
 /**
  * My day ("#/clients/day"): whom to call today and why. The dates of the next fourteen days (whose, which,
  * when, the years it makes, the number to call), the VIPs who have not come for a long while, the clients
- * whose wish is in stock, and the layaways still open. Every row opens the client's page.
+ * spending more than before, the clients whose wish is in stock, and the layaways still open. Every row
+ * opens the client's page.
  */
+/** How many rows of each list the day shows before "Show all". */
+const FIRST_ROWS = 8;
+
 export class DayView {
   static async load() {
     return new DayView(await api.clienteling());
@@ -23,6 +28,7 @@ export class DayView {
       h('div', { class: 'hq-grid day-grid' },
         section('day-dates', 'Dates ahead', 'Nothing to celebrate in the next two weeks.', day.upcoming, dateRow),
         section('day-lapsed', 'VIPs to win back', 'No VIP has stayed away.', day.lapsedVips, lapsedRow),
+        day.rising ? section('day-rising', 'Rising', 'No client is spending more just now.', day.rising, risingRow) : null,
         section('day-wishes', 'Wishes in stock', 'No wish is in stock just now.', day.wishesInStock, wishRow),
         section('day-layaways', 'Open layaways', 'No layaway is open.', day.openLayaways, layawayRow)));
     document.title = 'My day · Assay';
@@ -35,7 +41,7 @@ export class DayView {
 
 function section(id, title, none, rows, row) {
   return hqSection(id, title, rows.length ? h('span', { class: 'hq-count' }, String(rows.length)) : null, rows.length
-    ? h('ul', { class: 'hq-rows', 'aria-label': title }, rows.map((r) => h('li', { class: 'hq-row', dataset: { client: r.client ?? '' } }, row(r))))
+    ? shortList(rows, (r) => h('li', { class: 'hq-row', dataset: { client: r.client ?? '' } }, row(r)), { label: title, first: FIRST_ROWS })
     : h('p', { class: 'muted hq-empty' }, none));
 }
 
@@ -48,7 +54,7 @@ function dateRow(u) {
   return [
     h('div', { class: 'hq-row-what' },
       h('p', { class: 'hq-row-title' }, h('a', { href: clientHref(u.client) }, `${u.person}’s ${milestoneName(u).toLowerCase()}`)),
-      h('p', { class: 'hq-row-meta' }, u.relation === 'self' ? 'Her own' : `${label(u.relation)} of ${u.clientName}`,
+      h('p', { class: 'hq-row-meta' }, u.relation === 'self' ? 'Client’s own date' : `${label(u.relation)} of ${u.clientName}`,
         u.phone ? [' · ', h('a', { href: `tel:${u.phone.replace(/[^+\d]/g, '')}` }, u.phone)] : null),
       h('p', { class: 'hq-row-meta' }, [day(u.on), yearsSaid(u.kind, u.years)].filter(Boolean).join(' · '))),
     h('p', { class: `days-ahead${u.inDays <= 2 ? ' is-soon' : ''}` }, inDays(u.inDays))];
@@ -59,7 +65,16 @@ function lapsedRow(l) {
     h('div', { class: 'hq-row-what' },
       h('p', { class: 'hq-row-title' }, h('a', { href: clientHref(l.client) }, l.clientName)),
       h('p', { class: 'hq-row-meta' }, `Last bought ${date(todayOnStoreClock(Date.parse(l.lastPurchase)))}, ${ago(l.lastPurchase)}`)),
-    h('p', { class: 'hq-price' }, money(l.lifetimeValue))];
+    h('p', { class: 'hq-price' }, money(l.lifetimeValue, { exact: true }))];
+}
+
+/** A client spending more, and coming more often, than before: worth a call. */
+function risingRow(r) {
+  return [
+    h('div', { class: 'hq-row-what' },
+      h('p', { class: 'hq-row-title' }, h('a', { href: clientHref(r.client) }, r.clientName), ' ', tierBadge(r.tier)),
+      r.lastPurchase ? h('p', { class: 'hq-row-meta' }, `Last bought ${date(todayOnStoreClock(Date.parse(r.lastPurchase)))}, ${ago(r.lastPurchase)}`) : null),
+    h('p', { class: 'hq-price' }, money(r.lifetimeValue, { exact: true }))];
 }
 
 function wishRow(w) {

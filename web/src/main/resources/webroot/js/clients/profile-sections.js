@@ -1,6 +1,7 @@
 import { h } from '../lib/dom.js';
 import { ago, date, dateTime, day, inDays, label, money, todayOnStoreClock } from '../lib/format.js';
 import { hqSection } from '../hq/section.js';
+import { shortList } from './short-list.js';
 import { CHANNELS, RING_SYSTEMS, milestoneName, nextOccurrence, personName, yearsSaid } from './vocabulary.js';
 
 /**
@@ -9,6 +10,8 @@ import { CHANNELS, RING_SYSTEMS, milestoneName, nextOccurrence, personName, year
  * and what she is paying off. Each is a panel (see hq/section.js) that says so when it has nothing.
  */
 const languageNames = new Intl.DisplayNames(undefined, { type: 'language' });
+/** How many pieces to show her are listed before "Show all": the best come first. */
+const FIRST_IDEAS = 4;
 
 export function contactPanel(client) {
   const agreed = CHANNELS.filter(([channel]) => client.consents.some((c) => c.channel === channel && c.given));
@@ -103,13 +106,13 @@ export function layawaysPanel(client) {
 
 /** Pieces in stock to show her, each with the reasons an associate can say out loud. */
 export function recommendationsPanel(items) {
-  return hqSection('client-ideas', 'To show her', null, items.length
-    ? h('ul', { class: 'hq-rows', 'aria-label': 'Pieces to show her' }, items.map(({ piece, reasons }) => h('li', { class: 'hq-row idea-row', dataset: { serial: piece.serial } },
+  return hqSection('client-ideas', 'To show her', items.length ? h('span', { class: 'hq-count' }, String(items.length)) : null, items.length
+    ? shortList(items, ({ piece, reasons }) => h('li', { class: 'hq-row idea-row', dataset: { serial: piece.serial } },
       h('div', { class: 'hq-row-what' },
         h('p', { class: 'hq-row-title' }, h('a', { href: `#/inventory?piece=${encodeURIComponent(piece.serial)}` }, piece.description ?? piece.serial)),
         h('p', { class: 'hq-row-meta' }, h('code', { class: 'hq-serial' }, piece.serial), piece.category ? ` · ${label(piece.category)}` : ''),
         h('ul', { class: 'idea-reasons', 'aria-label': 'Why' }, reasons.map((r) => h('li', {}, r)))),
-      h('p', { class: 'hq-price' }, money(piece.retailPrice)))))
+      h('p', { class: 'hq-price' }, money(piece.retailPrice))), { label: 'Pieces to show her', first: FIRST_IDEAS })
     : h('p', { class: 'muted' }, 'Nothing in stock matches what is known of her yet.'));
 }
 

@@ -1,6 +1,6 @@
 import { h, replace } from '../lib/dom.js';
 import { api } from '../lib/api.js';
-import { plusDays, todayOnStoreClock } from '../lib/format.js';
+import { count, money, plusDays, todayOnStoreClock } from '../lib/format.js';
 import { can } from '../lib/session.js';
 import { hqSection } from '../hq/section.js';
 import { managerPanel } from './manager-tools.js';
@@ -17,9 +17,9 @@ const VIEWINGS_AHEAD = 90;
 
 /**
  * A client's profile page ("#/clients/C000001"), read in the five seconds before she reaches the counter:
- * her name, tier and figures first; then who she is (contact, sizes, her people, her next dates, her
- * tastes) beside what to do for her (pieces to show her and why, her wish list, the notes, her viewings,
- * what she bought, what she is paying off). A manager also sees the tier, merge, export and erase.
+ * her name, tier and figures first; then who she is (contact, her next dates, sizes, her people, her
+ * tastes, what she bought, what she is paying off) beside what to do for her (pieces to show her and why,
+ * the notes, her wish list, her viewings). A manager also sees the tier, merge, export and erase.
  */
 export class ProfileView {
   /** Her page, with the pieces to show her and her viewings asked for at once. */
@@ -80,7 +80,11 @@ export class ProfileView {
           h('h1', { class: 'page-title profile-name' }, name),
           h('p', { class: 'profile-badges' }, tierBadge(client.value.tier),
             client.value.rising ? h('span', { class: 'chip rising-chip' }, 'Rising') : null,
-            client.tierOverride ? h('span', { class: 'muted small' }, 'tier set by a manager') : null)),
+            client.value.lapsedVip ? h('span', { class: 'muted small' }, 'a VIP who has stayed away') : null,
+            client.tierOverride ? h('span', { class: 'muted small' }, 'tier set by a manager') : null,
+            client.loyalty?.points ? h('span', { class: 'loyalty-points' },
+              `${count(client.loyalty.points)} points, worth ${money({ amount: client.loyalty.worth, currency: client.value.lifetimeValue.currency }, { exact: true })}`)
+              : null)),
         can('clients-write') ? h('div', { class: 'page-actions' },
           h('a', { class: 'button', href: `#/clients/${encodeURIComponent(client.id)}/edit` }, 'Edit'),
           h('button', { type: 'button', class: 'button button-primary', onclick: () => askViewing(client, this.ideas, () => this.changed()) },
@@ -90,16 +94,15 @@ export class ProfileView {
       figures(client.value),
       h('div', { class: 'profile-grid' },
         h('div', { class: 'profile-column' },
-          contactPanel(client), datesPanel(client), sizesPanel(client), peoplePanel(client, todayOnStoreClock()), tastesPanel(client)),
+          contactPanel(client), datesPanel(client), sizesPanel(client), peoplePanel(client, todayOnStoreClock()), tastesPanel(client),
+          purchasesPanel(client), layawaysPanel(client)),
         h('div', { class: 'profile-column' },
           recommendationsPanel(this.ideas),
-          wishPanel(client, onChanged),
           notesPanel(client, onChanged),
+          wishPanel(client, onChanged),
           hqSection('client-viewings', 'Viewings', h('a', { href: '#/clients/viewings' }, 'All viewings'), this.viewings.length
             ? viewingList(this.viewings, { withDay: true, withClient: false, onCancelled: () => this.changed() })
-            : h('p', { class: 'muted' }, 'No viewing booked.')),
-          purchasesPanel(client),
-          layawaysPanel(client))),
+            : h('p', { class: 'muted' }, 'No viewing booked.')))),
       can('clients-manage') ? managerPanel(client, { onChanged, onErased: this.onErased }) : null);
     if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
   }
