@@ -30,8 +30,13 @@ export class ClientPicker {
     this.note = h('p', { class: 'field-hint client-pick-note', 'aria-live': 'polite' });
     this.chosen = h('div', { class: 'client-chosen', hidden: true });
     this.search = debounce(() => this.find(), 200);
+    // A tap outside closes the list; so does the focus moving on from the keyboard. A blur without a next
+    // element is left alone: a tablet's browser may not focus the option being tapped.
+    this.outside = (e) => {
+      if (!this.element.contains(e.target)) this.close();
+    };
     this.element = h('div', { class: 'field client-picker', onfocusout: (e) => {
-      if (!this.element.contains(e.relatedTarget)) this.options.hidden = true;
+      if (e.relatedTarget && !this.element.contains(e.relatedTarget)) this.close();
     } },
     h('label', { for: id, class: 'field-label' }, 'Client (optional)'), this.input, this.options, this.chosen, this.note);
   }
@@ -52,7 +57,7 @@ export class ClientPicker {
     this.found = [];
     this.input.value = '';
     this.input.hidden = false;
-    this.options.hidden = true;
+    this.close();
     this.chosen.hidden = true;
     this.note.textContent = '';
   }
@@ -62,7 +67,7 @@ export class ClientPicker {
     this.inflight?.abort();
     this.note.textContent = '';
     if (!this.searchable || !typed) {
-      this.options.hidden = true;
+      this.close();
       return;
     }
     const asking = new AbortController();
@@ -81,7 +86,8 @@ export class ClientPicker {
 
   show(clients, typed, known) {
     this.found = clients;
-    this.options.hidden = !clients.length;
+    if (clients.length) this.open();
+    else this.close();
     replace(this.options, clients.map((client) => h('li', {}, h('button', { type: 'button', class: 'client-option', dataset: { client: client.id },
       onclick: () => this.pick(client), onkeydown: (e) => this.key(e) },
     h('span', { class: 'client-option-name' }, client.name || client.id),
@@ -95,7 +101,7 @@ export class ClientPicker {
     this.picked = client;
     this.input.value = '';
     this.input.hidden = true;
-    this.options.hidden = true;
+    this.close();
     this.note.textContent = '';
     this.chosen.hidden = false;
     replace(this.chosen,
@@ -123,8 +129,18 @@ export class ClientPicker {
       this.pick(this.found[0]);
     } else if (e.key === 'Escape' && !this.options.hidden) {
       e.preventDefault();
-      this.options.hidden = true;
+      this.close();
       this.input.focus();
     }
+  }
+
+  open() {
+    this.options.hidden = false;
+    document.addEventListener('pointerdown', this.outside);
+  }
+
+  close() {
+    this.options.hidden = true;
+    document.removeEventListener('pointerdown', this.outside);
   }
 }

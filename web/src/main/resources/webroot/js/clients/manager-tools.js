@@ -42,7 +42,10 @@ export function managerPanel(client, { onChanged, onErased }) {
         if (!id) return;
         duplicateError.hidden = true;
         try {
-          askMerge(client, await api.client(id), onChanged);
+          askMerge(client, await api.client(id), (merged) => {
+            duplicate.value = '';
+            onChanged(merged);
+          });
         } catch (e2) {
           fail(duplicateError, e2.status === 404 ? { message: `There is no client ${id}.` } : e2);
         }

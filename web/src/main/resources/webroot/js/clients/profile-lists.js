@@ -20,7 +20,9 @@ export function wishPanel(client, onChanged) {
     e.preventDefault();
     if (!style.value.trim()) return;
     try {
-      onChanged(await api.addWish(client.id, { style: style.value.trim() }));
+      const changed = await api.addWish(client.id, { style: style.value.trim() });
+      style.value = '';
+      onChanged(changed);
     } catch (e2) {
       say(error, e2);
     }
@@ -53,6 +55,7 @@ export function notesPanel(client, onChanged) {
     if (!text.value.trim()) return;
     try {
       await api.addClientNote(client.id, text.value.trim());
+      text.value = '';
       onChanged(await api.client(client.id));
     } catch (e2) {
       say(error, e2);

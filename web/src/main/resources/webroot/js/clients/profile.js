@@ -55,24 +55,44 @@ export class ProfileView {
     this.viewings = viewings.items.filter((a) => a.client === this.client.id && a.state === 'booked');
   }
 
-  /** Takes her page as the appliance now has it (after a note, a wish, a tier, a merge) and asks again what follows from it. */
+  /**
+   * Takes her page as the appliance now has it (after a note, a wish, a tier, a merge; none after a viewing)
+   * and asks again for the pieces to show her and her viewings, which only their panels show.
+   */
   async changed(client) {
-    if (client) this.client = client;
-    this.render();
+    if (client) {
+      this.client = client;
+      this.render();
+    }
     try {
       await this.loadAround();
     } catch (e) {
-      // The page stays as it was drawn; the next change asks again.
+      return; // The page stays as it was drawn; the next change asks again.
     }
-    this.render();
+    const [ideas, viewings] = [recommendationsPanel(this.ideas), this.viewingsSection()];
+    this.ideasPanel.replaceWith(ideas);
+    this.viewingsPanel.replaceWith(viewings);
+    this.ideasPanel = ideas;
+    this.viewingsPanel = viewings;
   }
 
+  viewingsSection() {
+    return hqSection('client-viewings', 'Viewings', h('a', { href: '#/clients/viewings' }, 'All viewings'), this.viewings.length
+      ? viewingList(this.viewings, { withDay: true, withClient: false, onCancelled: () => this.changed() })
+      : h('p', { class: 'muted' }, 'No viewing booked.'));
+  }
+
+  /** Draws her page again; what was being typed in its fields (a note half written) and the focus stay. */
   render() {
     const client = this.client;
     const name = personName(client) || client.id;
     document.title = `${name} · Assay`;
     const focused = this.element.contains(document.activeElement) ? document.activeElement.id : null;
+    const typed = [...this.element.querySelectorAll('input[id], textarea[id]')].filter((field) => field.value)
+      .map((field) => [field.id, field.value]);
     const onChanged = (changed) => this.changed(changed);
+    this.ideasPanel = recommendationsPanel(this.ideas);
+    this.viewingsPanel = this.viewingsSection();
     replace(this.element,
       h('header', { class: 'page-head profile-head' },
         h('div', { class: 'profile-ident' },
@@ -97,13 +117,15 @@ export class ProfileView {
           contactPanel(client), datesPanel(client), sizesPanel(client), peoplePanel(client, todayOnStoreClock()), tastesPanel(client),
           purchasesPanel(client), layawaysPanel(client)),
         h('div', { class: 'profile-column' },
-          recommendationsPanel(this.ideas),
+          this.ideasPanel,
           notesPanel(client, onChanged),
           wishPanel(client, onChanged),
-          hqSection('client-viewings', 'Viewings', h('a', { href: '#/clients/viewings' }, 'All viewings'), this.viewings.length
-            ? viewingList(this.viewings, { withDay: true, withClient: false, onCancelled: () => this.changed() })
-            : h('p', { class: 'muted' }, 'No viewing booked.')))),
+          this.viewingsPanel)),
       can('clients-manage') ? managerPanel(client, { onChanged, onErased: this.onErased }) : null);
+    for (const [id, value] of typed) {
+      const field = document.getElementById(id);
+      if (field && this.element.contains(field)) field.value = value;
+    }
     if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
   }
 }

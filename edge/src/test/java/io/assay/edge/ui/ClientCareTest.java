@@ -48,11 +48,15 @@ class ClientCareTest {
         Locator profile = page.locator(".client-profile");
         assertThat(profile.locator(".client-manager")).hasCount(0);
 
+        // A note half written survives the page drawn again for a wish added meanwhile.
+        profile.getByLabel("Add a note").fill("Prefers a viewing after 5 pm, with champagne.");
         profile.getByLabel("Add a style").fill("RG-2041");
         profile.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
         assertThat(profile.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("Wish list"))).containsText("Style RG-2041");
-        profile.getByLabel("Add a note").fill("Prefers a viewing after 5 pm, with champagne.");
+        assertThat(profile.getByLabel("Add a style")).hasValue("");
+        assertThat(profile.getByLabel("Add a note")).hasValue("Prefers a viewing after 5 pm, with champagne.");
         profile.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add note")).click();
+        assertThat(profile.getByLabel("Add a note")).hasValue("");
         Locator note = profile.locator(".note").first();
         assertThat(note.locator(".note-body")).hasText("Prefers a viewing after 5 pm, with champagne.");
         assertThat(note.locator(".note-meta")).containsText(RegisterHarness.person(Role.ASSOCIATE).name());
