@@ -141,6 +141,7 @@ class ClientCareTest {
         manager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Erase her personal data…")).click();
         Locator erase = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Erase Sophie Dubois’s personal data?"));
         assertThat(erase).containsText("Her notes (1)");
+        assertThat(erase).containsText("The notes of her viewings");
         assertThat(erase).containsText("Kept, without her name");
         assertThat(erase).containsText("Her number " + id);
         pictures(register, page, Viewport.DESKTOP, "client-erase-desktop");
