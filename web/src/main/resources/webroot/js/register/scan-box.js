@@ -92,7 +92,10 @@ export class ScanBox {
     this.input.value = '';
     this.results.hidden = true;
     this.asked += 1;
-    this.input.focus();
+    // Back to the scan field for the next scan, unless the associate has gone on meanwhile to type in
+    // another field (the client's name): what they type must not land in the scan field.
+    const active = document.activeElement;
+    if (this.element.contains(active) || !active?.closest('input, select, textarea, dialog')) this.input.focus();
   }
 
   /** Lists the pieces in stock matching {@code text}; {@code exactFirst} when Enter found no serial. */

@@ -13,9 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import io.assay.edge.json.Json;
 import io.assay.edge.staff.Role;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The client of a sale, found at the register: the associate types the start of her name (or her number)
  * where the register asked for a client book id, picks her, sees her name and tier on the sale, and the
- * sale is hers in the client book. The next sale starts without a client.
+ * sale is hers in the client book. The next sale starts without a client, and her number typed while a
+ * scan is still on its way stays where it was typed.
  */
 class ClientAtTheRegisterTest {
 
@@ -71,11 +74,19 @@ class ClientAtTheRegisterTest {
         assertEquals(claire, sale.path("client").asText());
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New sale")).click();
-        scan(page, SECOND);
         Locator field = page.getByLabel("Client (optional)");
         assertThat(field).hasValue("");
         assertThat(picker.locator(".client-chosen")).isHidden();
+        // The associate types her number while the piece scanned is still on its way from the appliance.
+        AtomicReference<Route> lookup = new AtomicReference<>();
+        page.route("**/api/v1/items/" + SECOND, lookup::set);
+        scan(page, SECOND);
+        page.waitForCondition(() -> lookup.get() != null);
         field.pressSequentially("(917) 555-0188");
+        lookup.get().resume();
+        assertThat(CounterScreen.cartLine(page, SECOND)).isVisible();
+        assertThat(field).isFocused();
+        assertThat(field).hasValue("(917) 555-0188");
         assertThat(picker.locator(".client-option-name")).hasText(new String[] {"Claire Fontaine"});
         field.press("Enter");
         assertThat(picker.locator(".client-chosen-name")).containsText("Claire Fontaine");
