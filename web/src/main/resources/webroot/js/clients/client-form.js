@@ -52,7 +52,7 @@ export class ClientForm {
     const preferences = start.preferences ?? {};
     this.tastes = TASTES.map(([key, text, words]) => [key, new ChipInput(`client-${key}`, text, preferences[key] ?? [], words)]);
     const amount = (money) => (money ? money.amount : '');
-    this.budget = { min: amountInput({ value: amount(preferences.budgetMin) }), max: amountInput({ value: amount(preferences.budgetMax) }) };
+    this.budget = { min: amountInput({ value: amount(preferences.budget?.min) }), max: amountInput({ value: amount(preferences.budget?.max) }) };
     this.people = peopleRows(start.relations ?? []);
     this.dates = milestoneRows(start.milestones ?? []);
     this.general = h('p', { class: 'notice notice-error', role: 'alert', hidden: true });

@@ -182,7 +182,7 @@ export class LengthInput {
 
 /**
  * {@code kept}, an object of the profile page the form does not edit (a person's wrist, her tastes), as the
- * appliance takes it back: without empty fields, a budget as {min, max} rather than as the page shows it.
+ * appliance takes it back: without empty fields, nor an empty budget.
  */
 export function writable(kept) {
   const out = {};
@@ -193,6 +193,6 @@ export function writable(kept) {
   return out;
 }
 
-function writablePreferences({ budgetMin, budgetMax, ...words }) {
-  return budgetMin || budgetMax ? { ...words, budget: writable({ min: budgetMin, max: budgetMax }) } : words;
+function writablePreferences({ budget, ...words }) {
+  return budget && (budget.min || budget.max) ? { ...words, budget: writable(budget) } : words;
 }

@@ -71,8 +71,8 @@ export function tastesPanel(client) {
   const p = client.preferences;
   const kinds = [['Metals', p.metals], ['Colours', p.colours], ['Stones', p.stones], ['Designers', p.designers], ['Styles', p.styles]]
     .filter(([, words]) => words.length);
-  const budget = p.budgetMin || p.budgetMax
-    ? [p.budgetMin ? `from ${money(p.budgetMin)}` : null, p.budgetMax ? `up to ${money(p.budgetMax)}` : null].filter(Boolean).join(' ') : null;
+  const budget = p.budget?.min || p.budget?.max
+    ? [p.budget.min ? `from ${money(p.budget.min)}` : null, p.budget.max ? `up to ${money(p.budget.max)}` : null].filter(Boolean).join(' ') : null;
   return hqSection('client-tastes', 'Tastes', null, kinds.length || budget
     ? h('dl', { class: 'client-facts' },
       kinds.map(([name, words]) => fact(name, h('span', { class: 'taste-words' }, words.map((w) => h('span', { class: 'taste-word' }, w))))),

@@ -179,7 +179,7 @@ public final class ClientReader {
             }
         }
         return new Preferences(words(r, node, "metals", 60), words(r, node, "colours", 60), words(r, node, "stones", 60),
-                words(r, node, "designers", 60), words(r, node, "styles", 60), min, max);
+                words(r, node, "designers", 60), words(r, node, "styles", 60), min == null && max == null ? null : new Preferences.Budget(min, max));
     }
 
     private static String required(FieldReader r, JsonNode node, String field, List<String> allowed) {

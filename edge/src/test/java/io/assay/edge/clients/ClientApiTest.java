@@ -48,12 +48,17 @@ class ClientApiTest {
         assertThat(client.path("ringSizesConverted").get(0).path("UK").asText()).as("US 6 in UK letters").isEqualTo("L");
         assertThat(client.path("value").path("tier").asText()).isEqualTo("new");
 
+        ApiResponse budgeted = associate.send("PATCH", "/api/v1/clients/" + id, ApiClient.MERGE_PATCH,
+                "{\"preferences\": {\"budget\": {\"max\": {\"amount\": \"5000.00\", \"currency\": \"USD\"}}}}");
+        assertThat(budgeted.json().path("preferences").path("metals").get(0).asText()).as("a merge keeps the rest").isEqualTo("platinum");
         ApiResponse patched = associate.send("PATCH", "/api/v1/clients/" + id, ApiClient.MERGE_PATCH,
                 "{\"phones\": [\"+1 212 555 0147\", \"+33 6 12 34 56 78\"], \"language\": null}");
+        assertThat(patched.json().path("preferences").path("budget").path("max").path("amount").asText())
+                .as("a change that does not name the budget keeps it").isEqualTo("5000.00");
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         assertThat(patched.json().path("phones")).hasSize(2);
         assertThat(patched.json().path("language").isNull() || patched.json().path("language").isMissingNode()).as("removed").isTrue();
-        assertThat(patched.json().path("version").asLong()).isEqualTo(2);
+        assertThat(patched.json().path("version").asLong()).isEqualTo(3);
 
         ApiResponse wrong = associate.send("PATCH", "/api/v1/clients/" + id, ApiClient.MERGE_PATCH,
                 "{\"ringSizes\": [{\"hand\": \"left\", \"finger\": \"ring\", \"value\": \"6.3\", \"system\": \"US\"}]}");

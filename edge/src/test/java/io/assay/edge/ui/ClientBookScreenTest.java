@@ -119,7 +119,7 @@ class ClientBookScreenTest {
         String id = profile.getAttribute("data-client");
         JsonNode saved = register.api().get("/api/v1/clients/" + id);
         assertEquals("email", saved.path("consents").path(0).path("channel").asText());
-        assertEquals("5000.00", saved.path("preferences").path("budgetMax").path("amount").asText());
+        assertEquals("5000.00", saved.path("preferences").path("budget").path("max").path("amount").asText());
         assertEquals(List.of("sapphire", "diamond"), List.of(saved.path("preferences").path("stones").path(0).asText(),
                 saved.path("preferences").path("stones").path(1).asText()));
         register.screenshot(page, "client-profile-desktop");
