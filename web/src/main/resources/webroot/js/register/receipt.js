@@ -60,6 +60,7 @@ export function tenderName(tender) {
   if (tender.type === 'gift-card') return `Gift card ${tender.account}`;
   if (tender.type === 'store-credit') return `Store credit ${tender.account}`;
   if (tender.type === 'exchange') return `Exchange from ${tender.account}`;
+  if (tender.type === 'loyalty-points') return 'Loyalty points';
   if (tender.type === 'trade-in') {
     // The appliance's sale carries the valuation under tradeIn; the register's own request has it at the top.
     const metal = tender.tradeIn ?? tender;

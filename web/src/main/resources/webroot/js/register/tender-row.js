@@ -12,7 +12,7 @@ const LAST4 = /^\d{4}$/;
 const AUTH_CODE = /^[A-Za-z0-9]{1,12}$/;
 
 /** What each payment is called on its row; a gift card and store credit spend an account's balance. */
-const NAMES = { cash: 'Cash', card: 'Card', 'gift-card': 'Gift card', 'store-credit': 'Store credit' };
+const NAMES = { cash: 'Cash', card: 'Card', 'gift-card': 'Gift card', 'store-credit': 'Store credit', 'loyalty-points': 'Loyalty points' };
 const ACCOUNT_PREFIX = { 'gift-card': 'GC-', 'store-credit': 'SC-' };
 
 let made = 0;
@@ -25,7 +25,7 @@ let made = 0;
  */
 export class TenderRow {
   /**
-   * @param type     cash, card, gift-card or store-credit
+   * @param type     cash, card, gift-card, store-credit or loyalty-points (the sale's client's)
    * @param units    the store's CurrencyUnits
    * @param amount   the amount to start with, in minor units, or null
    * @param onChange called as the amount is typed

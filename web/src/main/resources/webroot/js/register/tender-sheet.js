@@ -2,6 +2,7 @@ import { h, replace } from '../lib/dom.js';
 import { api } from '../lib/api.js';
 import { openSheet, sheetHead } from './sheet.js';
 import { addTenderRow } from './tender-row.js';
+import { money } from '../lib/format.js';
 
 /**
  * Charge: the payments that settle the sale, then the sale itself. The appliance prices and taxes it: the
@@ -54,6 +55,9 @@ export class TenderSheet {
         h('button', { type: 'button', class: 'button tender-add-gift-card', onclick: () => this.add('gift-card') }, '+ Gift card'),
         h('button', { type: 'button', class: 'button tender-add-store-credit', onclick: () => this.add('store-credit') }, '+ Store credit'),
         h('button', { type: 'button', class: 'button tender-add-trade-in', onclick: () => this.add('trade-in') }, '+ Trade-in'),
+        this.pointsButton = h('button', { type: 'button', class: 'button tender-add-loyalty-points', hidden: true,
+          onclick: () => this.add('loyalty-points') }, '+ Loyalty points'),
+        this.pointsHeld = h('span', { class: 'field-hint tender-points-held', 'aria-live': 'polite' }),
         h('p', { class: 'field-hint' }, 'Each payment starts at what is left to pay. Split: add another.')),
       this.alert,
       h('div', { class: 'sheet-actions' },
@@ -63,7 +67,22 @@ export class TenderSheet {
     this.dialog = openSheet({ className: 'tender-sheet', labelledBy: 'tender-title', content: form, canCancel: () => !this.busy,
       onClose: unwatch });
     this.price();
+    this.offerPoints();
     this.dialog.querySelector('.tender-add-card').focus();
+  }
+
+  /** A client of the book may pay with her loyalty points: the sheet says how many she holds and what they are worth. */
+  async offerPoints() {
+    const client = this.request().client;
+    if (!client) return;
+    try {
+      const held = (await api.client(client)).loyalty;
+      if (!held || held.points <= 0 || !this.dialog.isConnected) return;
+      this.pointsButton.hidden = false;
+      this.pointsHeld.textContent = `${held.points.toLocaleString('en-US')} points, worth ${money({ amount: held.worth, currency: this.units.currency })}`;
+    } catch (e) {
+      // A client id typed by hand that the book does not know: no points to offer.
+    }
   }
 
   /**
