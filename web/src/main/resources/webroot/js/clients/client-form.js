@@ -77,7 +77,7 @@ export class ClientForm {
       h('div', { class: 'field-grid budget-fields' },
         this.fields.field('budget-min', `Budget from (${units.currency})`, this.budget.min),
         this.fields.field('budget-max', `Budget up to (${units.currency})`, this.budget.max))),
-    section('People she buys for', this.people.element),
+    section('People they buy for', this.people.element),
     section('Dates to remember', this.dates.element),
     this.general,
     h('div', { class: 'form-actions client-form-actions' }, h('a', { class: 'button', href: cancel }, 'Cancel'), this.submit));

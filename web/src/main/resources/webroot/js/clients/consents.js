@@ -13,7 +13,7 @@ export class Consents {
     this.records = new Map(consents.map((c) => [c.channel, c]));
     this.boxes = new Map();
     this.element = h('fieldset', { class: 'consents' },
-      h('legend', { class: 'field-label' }, 'She agrees to be contacted by'),
+      h('legend', { class: 'field-label' }, 'Agrees to be contacted by'),
       h('div', { class: 'consent-options' }, CHANNELS.map(([channel, text]) => this.option(channel, text))));
   }
 

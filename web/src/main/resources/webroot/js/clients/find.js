@@ -25,7 +25,7 @@ export class FindView {
       h('header', { class: 'page-head' },
         h('div', {},
           h('h1', { class: 'page-title' }, 'Clients'),
-          h('p', { class: 'page-subtitle' }, 'Find her by name, phone or email.')),
+          h('p', { class: 'page-subtitle' }, 'Find a client by name, phone or email.')),
         can('clients-write') ? h('a', { class: 'button button-primary', href: '#/clients/new' }, 'New client') : null),
       h('form', { role: 'search', class: 'search-form client-search', onsubmit: (e) => {
         e.preventDefault();

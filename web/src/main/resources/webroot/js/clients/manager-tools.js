@@ -51,8 +51,8 @@ export function managerPanel(client, { onChanged, onErased }) {
         }
       }),
     h('div', { class: 'manager-actions' },
-      h('button', { type: 'button', class: 'button', onclick: () => exportClient(client, said) }, 'Export her data'),
-      h('button', { type: 'button', class: 'button button-danger', onclick: () => askErase(client, onErased) }, 'Erase her personal data…')),
+      h('button', { type: 'button', class: 'button', onclick: () => exportClient(client, said) }, 'Export the client’s data'),
+      h('button', { type: 'button', class: 'button button-danger', onclick: () => askErase(client, onErased) }, 'Erase personal data…')),
     said));
 }
 
@@ -67,7 +67,7 @@ async function exportClient(client, said) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    said.textContent = `Exported as ${file}. The journal records that her data was handed out.`;
+    said.textContent = `Exported as ${file}. The journal records that the data was handed out.`;
   } catch (e) {
     said.textContent = e.message;
   }
@@ -79,8 +79,8 @@ function askMerge(client, duplicate, onChanged) {
   confirmSheet({
     kicker: `Client ${client.id}`, title: `Merge ${other} (${duplicate.id}) into ${name}?`, action: 'Merge',
     body: [h('p', { class: 'merge-who' }, [duplicate.id, ...duplicate.phones, ...duplicate.emails].join(' · ')),
-      h('p', {}, `Everything of ${duplicate.id} joins this page: phones, emails, sizes, people, dates, notes and wishes; her sales and `
-        + `layaways count for ${name}. ${duplicate.id} stops being a client of her own.`)],
+      h('p', {}, `Everything of ${duplicate.id} joins this page: phones, emails, sizes, people, dates, notes and wishes; the duplicate's sales and `
+        + `layaways count for ${name}. ${duplicate.id} stops being a client on its own.`)],
     run: () => api.mergeClient(client.id, duplicate.id),
     done: onChanged,
   });
@@ -89,23 +89,23 @@ function askMerge(client, duplicate, onChanged) {
 function askErase(client, onErased) {
   const name = personName(client) || client.id;
   confirmSheet({
-    kicker: `Client ${client.id}`, title: `Erase ${name}’s personal data?`, action: 'Erase', keep: 'Keep her data', danger: true,
+    kicker: `Client ${client.id}`, title: `Erase ${name}’s personal data?`, action: 'Erase', keep: 'Keep the data', danger: true,
     body: [
-      h('p', {}, 'At her request the store forgets who she is. This cannot be undone.'),
+      h('p', {}, 'At the client’s request the store forgets who they are. This cannot be undone.'),
       h('h3', { class: 'quick-title' }, 'Removed'),
       h('ul', { class: 'erase-list' },
-        h('li', {}, 'Her name, phones, emails, language and addresses'),
-        h('li', {}, 'Her consents, sizes, tastes and budget'),
-        h('li', {}, `The people she buys for and their dates (${client.relations.length})`),
-        h('li', {}, `Her notes (${client.notes.length}), her wish list (${client.wishList.length}) and a tier set by hand`),
-        h('li', {}, 'The notes of her viewings, and the contact HQ sent with her online interest')),
-      h('h3', { class: 'quick-title' }, 'Kept, without her name'),
+        h('li', {}, 'Name, phones, emails, language and addresses'),
+        h('li', {}, 'Consents, sizes, tastes and budget'),
+        h('li', {}, `The people the client buys for and their dates (${client.relations.length})`),
+        h('li', {}, `Notes (${client.notes.length}), the wish list (${client.wishList.length}) and a tier set by hand`),
+        h('li', {}, 'The notes of the client’s viewings, and the contact HQ sent with online interest')),
+      h('h3', { class: 'quick-title' }, 'Kept, without the name'),
       h('ul', { class: 'erase-list' },
-        h('li', {}, client.value.sales ? `Her number ${client.id}, so that her ${count(client.value.sales)} ${client.value.sales === 1
-          ? 'sale stays' : 'sales stay'} whole in the books, anonymous` : `Her number ${client.id}`),
-        h('li', {}, 'Her returns, layaways and viewings (their times and pieces), under that number'),
-        h('li', {}, 'The journal’s record that a client was erased, never what she was'))],
+        h('li', {}, client.value.sales ? `The number ${client.id}, so that the ${count(client.value.sales)} ${client.value.sales === 1
+          ? 'sale stays' : 'sales stay'} whole in the books, anonymous` : `The number ${client.id}`),
+        h('li', {}, 'Returns, layaways and viewings (their times and pieces), under that number'),
+        h('li', {}, 'The journal’s record that a client was erased, never who it was'))],
     run: () => api.eraseClient(client.id),
-    done: () => onErased(`The personal data of client ${client.id} was erased. Her sales stay, anonymous.`),
+    done: () => onErased(`The personal data of client ${client.id} was erased. The sales stay, anonymous.`),
   });
 }

@@ -13,7 +13,7 @@ let people = 0;
  * tastes, a wrist written elsewhere) is kept as it was.
  */
 export function peopleRows(values) {
-  return new Rows({ label: 'People she buys for', add: '+ Person', values, cls: 'people-rows', make: (person, remove) => personCard(person, remove) });
+  return new Rows({ label: 'People they buy for', add: '+ Person', values, cls: 'people-rows', make: (person, remove) => personCard(person, remove) });
 }
 
 function personCard(person, remove) {
@@ -25,10 +25,10 @@ function personCard(person, remove) {
   const dates = milestoneRows(person?.milestones ?? [], 'Their dates');
   const element = h('li', { class: 'person-card' },
     h('div', { class: 'person-card-head' },
-      h('h3', { class: 'person-card-title' }, 'A person she buys for'),
+      h('h3', { class: 'person-card-title' }, 'A person they buy for'),
       h('button', { type: 'button', class: 'button button-quiet', onclick: remove }, 'Remove this person')),
     h('div', { class: 'field-grid person-fields' },
-      fields.field('kind', 'Who they are to her', kind),
+      fields.field('kind', 'Who they are to the client', kind),
       fields.field('givenName', 'Given name', given),
       fields.field('familyName', 'Family name', family)),
     h('h4', { class: 'client-subtitle' }, 'Their ring sizes'), sizes.element,

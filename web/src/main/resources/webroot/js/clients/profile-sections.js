@@ -42,8 +42,8 @@ export function sizesPanel(client) {
 /** The people she buys for, each with their next date and their sizes as measured. */
 export function peoplePanel(client, today) {
   const people = client.relations;
-  return hqSection('client-people', 'Her people', null, people.length
-    ? h('ul', { class: 'hq-rows people-list', 'aria-label': 'People she buys for' }, people.map((person) => {
+  return hqSection('client-people', 'People they buy for', null, people.length
+    ? h('ul', { class: 'hq-rows people-list', 'aria-label': 'People they buy for' }, people.map((person) => {
       const next = person.milestones.filter((m) => m.date).map((m) => ({ m, ...nextOccurrence(m, today) })).sort((a, b) => a.inDays - b.inDays)[0];
       return h('li', { class: 'hq-row person-row' },
         h('div', { class: 'hq-row-what' },
@@ -53,7 +53,7 @@ export function peoplePanel(client, today) {
           person.ringSizes.length ? h('p', { class: 'hq-row-meta' },
             person.ringSizes.map((s) => `${label(s.hand)} ${s.finger} ${s.system} ${s.value}`).join(' · ')) : null));
     }))
-    : h('p', { class: 'muted' }, 'Nobody yet: a partner, a child, a parent she buys for.'));
+    : h('p', { class: 'muted' }, 'Nobody yet: a partner, a child, a parent the client buys for.'));
 }
 
 /** Her dates and her people's in the coming year, the soonest first, as the appliance counts them. */
@@ -106,14 +106,14 @@ export function layawaysPanel(client) {
 
 /** Pieces in stock to show her, each with the reasons an associate can say out loud. */
 export function recommendationsPanel(items) {
-  return hqSection('client-ideas', 'To show her', items.length ? h('span', { class: 'hq-count' }, String(items.length)) : null, items.length
+  return hqSection('client-ideas', 'To show', items.length ? h('span', { class: 'hq-count' }, String(items.length)) : null, items.length
     ? shortList(items, ({ piece, reasons }) => h('li', { class: 'hq-row idea-row', dataset: { serial: piece.serial } },
       h('div', { class: 'hq-row-what' },
         h('p', { class: 'hq-row-title' }, h('a', { href: `#/inventory?piece=${encodeURIComponent(piece.serial)}` }, piece.description ?? piece.serial)),
         h('p', { class: 'hq-row-meta' }, h('code', { class: 'hq-serial' }, piece.serial), piece.category ? ` · ${label(piece.category)}` : ''),
         h('ul', { class: 'idea-reasons', 'aria-label': 'Why' }, reasons.map((r) => h('li', {}, r)))),
-      h('p', { class: 'hq-price' }, money(piece.retailPrice))), { label: 'Pieces to show her', first: FIRST_IDEAS })
-    : h('p', { class: 'muted' }, 'Nothing in stock matches what is known of her yet.'));
+      h('p', { class: 'hq-price' }, money(piece.retailPrice))), { label: 'Pieces to show', first: FIRST_IDEAS })
+    : h('p', { class: 'muted' }, 'Nothing in stock matches what is known of this client yet.'));
 }
 
 /** Her figures, large, for the five seconds before she reaches the counter. */

@@ -45,7 +45,7 @@ export function askViewing(client, ideas, onBooked) {
         render();
       } }, '×'))));
     const left = ideas.map((i) => i.piece).filter((p) => !pulled.some((q) => q.serial === p.serial)).slice(0, 4);
-    replace(offered, left.length ? [h('p', { class: 'field-hint' }, 'Suggested for her'), left.map((piece) => h('button', {
+    replace(offered, left.length ? [h('p', { class: 'field-hint' }, 'Suggested'), left.map((piece) => h('button', {
       type: 'button', class: 'button button-quiet pulled-idea', onclick: () => pull(piece) }, `+ ${piece.serial}`))] : null);
   };
   const pull = (piece) => {

@@ -25,7 +25,7 @@ export class ViewingsView {
       h('header', { class: 'page-head' },
         h('div', {},
           h('h1', { class: 'page-title' }, 'Viewings'),
-          h('p', { class: 'page-subtitle' }, 'The next two weeks: who comes, when, and the pieces pulled for her.'))),
+          h('p', { class: 'page-subtitle' }, 'The next two weeks: who comes, when, and the pieces pulled.'))),
       this.days);
     document.title = 'Viewings · Assay';
   }

@@ -52,40 +52,40 @@ public final class Recommendations {
         int score = 0;
         if (client.wishList().stream().anyMatch(w -> piece.serial().equals(w.serial()) || (w.style() != null && w.style().equals(piece.style())))) {
             score += 100;
-            reasons.add("on her wish list");
+            reasons.add("on the wish list");
         }
         String collection = lower(piece.collection());
         if (collection != null && signals.collections.contains(collection)) {
             if (!signals.categoriesByCollection.contains(collection + "/" + piece.category())) {
                 score += 60;
-                reasons.add("completes her " + piece.collection() + " set");
+                reasons.add("completes the " + piece.collection() + " set begun");
             } else {
                 score += 15;
-                reasons.add("from the " + piece.collection() + " collection she owns");
+                reasons.add("from the " + piece.collection() + " collection already owned");
             }
         }
         if (piece.metal() != null && signals.metals.contains(piece.metal().label())) {
             score += 20;
-            reasons.add(piece.metal().label() + ", her metal");
+            reasons.add(piece.metal().label() + ", a preferred metal");
         }
         if (lower(piece.metalColour()) != null && signals.colours.contains(lower(piece.metalColour()))) {
             score += 10;
-            reasons.add(piece.metalColour() + ", her colour");
+            reasons.add(piece.metalColour() + ", a preferred colour");
         }
         Optional<String> stone = piece.stones().stream().map(Stone::type).map(Recommendations::lower).filter(signals.stones::contains).findFirst();
         if (stone.isPresent()) {
             score += 20;
-            reasons.add(stone.get() + ", a stone she loves");
+            reasons.add(stone.get() + ", a favourite stone");
         }
         if (lower(piece.designer()) != null && signals.designers.contains(lower(piece.designer()))) {
             score += 20;
-            reasons.add("by " + piece.designer() + ", a designer she likes");
+            reasons.add("by " + piece.designer() + ", a favourite designer");
         }
         if (isRing(piece) && piece.ringSize() != null && signals.ringCircumference != null) {
             Optional<Double> size = RingSystem.parse(piece.ringSize().system()).flatMap(s -> s.circumference(piece.ringSize().value()));
             if (size.isPresent() && Math.abs(size.get() - signals.ringCircumference) <= 0.7) {
                 score += 15;
-                reasons.add("in her ring size");
+                reasons.add("in the client's ring size");
             }
         }
         Preferences prefs = client.preferences();
@@ -94,7 +94,7 @@ public final class Recommendations {
                 score -= 40;
             } else if (prefs.budgetMin() == null || piece.retailPrice().amount().compareTo(prefs.budgetMin().amount()) >= 0) {
                 score += 10;
-                reasons.add("within her budget");
+                reasons.add("within budget");
             }
         }
         return score;

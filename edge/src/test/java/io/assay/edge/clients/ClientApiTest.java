@@ -126,7 +126,7 @@ class ClientApiTest {
         JsonNode items = associate.get("/api/v1/clients/" + id + "/recommendations").json().path("items");
 
         assertThat(items.get(0).path("piece").path("serial").asText()).isEqualTo("P-1");
-        assertThat(items.get(0).path("reasons").toString()).contains("on her wish list").contains("platinum, her metal");
+        assertThat(items.get(0).path("reasons").toString()).contains("on the wish list").contains("platinum, a preferred metal");
     }
 
     @Test

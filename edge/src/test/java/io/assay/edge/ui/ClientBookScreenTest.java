@@ -219,7 +219,7 @@ class ClientBookScreenTest {
         for (Viewport viewport : List.of(Viewport.DESKTOP, Viewport.TABLET_PORTRAIT, Viewport.PHONE)) {
             Page page = register.open(viewport, "/clients/" + id, Role.MANAGER);
             assertThat(page.locator(".client-profile .profile-name")).hasText("Odile Marchand");
-            assertThat(page.locator(".client-ideas .idea-row").first()).containsText("on her wish list");
+            assertThat(page.locator(".client-ideas .idea-row").first()).containsText("on the wish list");
             assertThat(page.locator(".client-purchases .purchase-row")).containsText("18k yellow gold band");
             assertThat(page.locator(".client-layaways")).containsText("Serial " + LAID_AWAY);
             assertThat(page.locator(".profile-badges .tier-badge")).hasText("New");

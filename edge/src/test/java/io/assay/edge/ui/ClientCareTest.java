@@ -131,25 +131,25 @@ class ClientCareTest {
         assertThat(page.locator(".note-body")).hasText("Entered twice by mistake.");
 
         Download download = page.waitForDownload(() -> manager.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Export her data")).click());
+                new Locator.GetByRoleOptions().setName("Export the client’s data")).click());
         assertEquals("client-" + id + ".json", download.suggestedFilename());
         JsonNode exported = Json.mapper().readTree(Files.readString(download.path()));
         assertEquals(id, exported.path("id").asText());
         assertTrue(exported.path("exportedAt").isTextual(), exported.toString());
         assertThat(manager.locator(".manager-said")).containsText("Exported as client-" + id + ".json");
 
-        manager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Erase her personal data…")).click();
+        manager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Erase personal data…")).click();
         Locator erase = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Erase Sophie Dubois’s personal data?"));
-        assertThat(erase).containsText("Her notes (1)");
-        assertThat(erase).containsText("The notes of her viewings");
-        assertThat(erase).containsText("Kept, without her name");
-        assertThat(erase).containsText("Her number " + id);
+        assertThat(erase).containsText("Notes (1)");
+        assertThat(erase).containsText("The notes of the client’s viewings");
+        assertThat(erase).containsText("Kept, without the name");
+        assertThat(erase).containsText("The number " + id);
         pictures(register, page, Viewport.DESKTOP, "client-erase-desktop");
         erase.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Erase").setExact(true)).click();
 
         assertThat(page).hasURL(Pattern.compile(".*#/clients$"));
         assertThat(page.locator(".clients-screen .notice-done")).hasText(
-                "The personal data of client " + id + " was erased. Her sales stay, anonymous.");
+                "The personal data of client " + id + " was erased. The sales stay, anonymous.");
         assertEquals(0, register.api().get("/api/v1/clients?q=Dubois").path("items").size());
     }
 
