@@ -87,6 +87,11 @@ class ClientApiTest {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().path("possibleDuplicates").get(0).path("id").asText()).isEqualTo(first);
         assertThat(again.json().path("possibleDuplicates").get(0).path("reason").asText()).isEqualTo("same phone");
+
+        ApiResponse typo = associate.send("POST", "/api/v1/clients", "application/json",
+                "{\"givenName\": \"Amelie\", \"familyName\": \"Durrand\", \"emails\": [\"a.durrand@example.org\"]}");
+        assertThat(typo.json().path("possibleDuplicates").findValuesAsText("reason")).as("a name a typo away").contains("similar name");
+        assertThat(typo.json().path("possibleDuplicates").findValuesAsText("id")).contains(first);
     }
 
     @Test
