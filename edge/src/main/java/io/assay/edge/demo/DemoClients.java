@@ -56,6 +56,7 @@ public final class DemoClients {
     private static final String[] DESIGNERS = {"House", "Celia Rowan"};
 
     private final Dice dice = new Dice(SEED);
+    private final java.util.Set<String> emails = new java.util.HashSet<>();
     private final LocalDate today;
 
     private DemoClients(LocalDate today) {
@@ -111,7 +112,9 @@ public final class DemoClients {
         String family = dice.pick(FAMILIES);
         ObjectNode json = Json.mapper().createObjectNode().put("givenName", given).put("familyName", family);
         json.putArray("phones").add(phone(i));
-        String email = ascii(given) + "." + ascii(family) + (i % 7 == 0 ? i : "") + "@example.com";
+        // Two clients of the same name are believable; two sharing one mailbox are not.
+        String local = ascii(given) + "." + ascii(family);
+        String email = (emails.add(local) ? local : local + i) + "@example.com";
         json.putArray("emails").add(email);
         json.put("language", dice.pick(LANGUAGES));
         if (dice.chance(0.6)) {
