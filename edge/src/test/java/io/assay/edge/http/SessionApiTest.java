@@ -75,17 +75,19 @@ class SessionApiTest {
         assertThat(rightButLocked.header("Set-Cookie")).isNull();
 
         List<String> types = new ArrayList<>();
-        List<JsonNode> journal = wholeJournal();
-        for (JsonNode event : journal) {
+        List<JsonNode> signIns = new ArrayList<>();
+        for (JsonNode event : wholeJournal()) {
             if (event.path("subject").asText().equals("associate") || event.path("subject").asText().equals("nobody")) {
                 types.add(event.path("type").asText());
+                signIns.add(event);
             }
         }
         assertThat(types).containsExactly("io.assay.staff.created", "io.assay.staff.sign-in-failed",
                 "io.assay.staff.sign-in-failed", "io.assay.staff.sign-in-failed", "io.assay.staff.sign-in-failed",
                 "io.assay.staff.sign-in-failed", "io.assay.staff.sign-in-failed", "io.assay.staff.locked",
                 "io.assay.staff.sign-in-failed");
-        assertThat(journal.toString()).doesNotContain("argon2", "999995", "333333");
+        // Among these events only: thousands of the demo's digits elsewhere may hold any six in a row.
+        assertThat(signIns.toString()).doesNotContain("argon2", "999995", "333333");
     }
 
     /** Every journal event, a page at a time: the demo's seeding alone is thousands. */
