@@ -107,8 +107,7 @@ public final class LoyaltyProgram implements Rewards {
     }
 
     private static Money pointsPaid(Sale sale) {
-        return sale.tenders().stream().filter(t -> t.type() == TenderType.LOYALTY_POINTS).map(Tender::amount)
-                .reduce(Money.zero(sale.total().currency()), Money::plus);
+        return Tender.total(sale.tenders(), TenderType.LOYALTY_POINTS, Money.zero(sale.total().currency()));
     }
 
     private static ObjectNode event(Sale sale, long change, LoyaltyAccount account) {

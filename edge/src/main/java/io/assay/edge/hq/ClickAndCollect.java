@@ -61,14 +61,14 @@ public final class ClickAndCollect {
         fields.check();
         Reservation reservation = work.hq().reservation(serial).filter(Reservation::active)
                 .orElseThrow(() -> new ConflictException("piece " + serial + " has no click-and-collect reservation to release"));
-        end(work, reservation, Reservation.RELEASED, RELEASED, null);
+        end(work, reservation, Reservation.RELEASED, RELEASED);
         return JsonNodeFactory.instance.objectNode().put("serial", serial);
     }
 
     /** Releases the piece if its reservation has run out by now; otherwise does nothing. */
     public boolean expireIfDue(UnitOfWork work, String serial) {
         Optional<Reservation> due = work.hq().reservation(serial).filter(Reservation::active).filter(r -> !r.until().isAfter(work.now()));
-        due.ifPresent(r -> end(work, r, Reservation.EXPIRED, EXPIRED, null));
+        due.ifPresent(r -> end(work, r, Reservation.EXPIRED, EXPIRED));
         return due.isPresent();
     }
 
@@ -85,13 +85,13 @@ public final class ClickAndCollect {
                 .put("sale", saleId));
     }
 
-    private void end(UnitOfWork work, Reservation reservation, String how, String type, String saleId) {
+    private void end(UnitOfWork work, Reservation reservation, String how, String type) {
         String serial = reservation.serial();
         boolean stillHeld = work.inventory().piece(serial).map(p -> p.status() == PieceStatus.RESERVED).orElse(false);
         if (stillHeld) {
             inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", reservation.formerStatus().label()));
         }
-        work.hq().save(reservation.closed(how, work.now(), saleId));
+        work.hq().save(reservation.closed(how, work.now(), null));
         work.record(type, serial, Json.mapper().createObjectNode().put("serial", serial).put("command", reservation.command())
                 .put("until", reservation.until().toString()));
     }

@@ -24,17 +24,6 @@ public final class OnlineInterests {
 
         /** Puts the style on her wish list, as wished for online. */
         void wished(UnitOfWork work, String client, String style);
-
-        ClientLink NONE = new ClientLink() {
-            @Override
-            public Optional<String> clientOf(ClientContact visitor) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void wished(UnitOfWork work, String client, String style) {
-            }
-        };
     }
 
     private final ClientLink link;

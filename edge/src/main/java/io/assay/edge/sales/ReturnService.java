@@ -158,8 +158,7 @@ public final class ReturnService {
         }
         store.save(register.with(register.shift().afterRefunds(refunds)));
         if (plan.sale().client() != null) {
-            Money points = refunds.stream().filter(t -> t.type() == TenderType.LOYALTY_POINTS).map(Tender::amount)
-                    .reduce(Money.zero(plan.total().currency()), Money::plus);
+            Money points = Tender.total(refunds, TenderType.LOYALTY_POINTS, Money.zero(plan.total().currency()));
             rewards.reversed(work, plan.sale(), plan.total().minus(points), points);
         }
         return apply(work, plan, refunds, refundedTo);

@@ -141,12 +141,17 @@ public final class SaleService {
             returns.apply(work, exchange, paidOut, Map.of());
         }
 
-        // Held for an online client who came to collect it: the reservation ends with this sale.
-        List<String> collected = serials.stream()
-                .filter(serial -> ClickAndCollect.collectable(work, work.inventory().piece(serial).orElseThrow())).toList();
+        // A piece held for an online client who came for it ends her reservation with this sale; one pulled for a
+        // viewing leaves the viewing. Only a reserved piece can be either: the others need no look at the holds.
+        List<String> collected = new ArrayList<>();
         for (String serial : serials) {
-            if (Appointments.held(work, work.inventory().piece(serial).orElseThrow())) {
-                Appointments.sold(work, serial);
+            Piece piece = work.inventory().piece(serial).orElseThrow();
+            if (piece.status() == PieceStatus.RESERVED) {
+                if (ClickAndCollect.collectable(work, piece)) {
+                    collected.add(serial);
+                } else if (Appointments.held(work, piece)) {
+                    Appointments.sold(work, serial);
+                }
             }
             inventory.update(work, serial, JsonNodeFactory.instance.objectNode().put("status", PieceStatus.SOLD.label()));
         }

@@ -1,5 +1,7 @@
 package io.assay.edge.sales;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.assay.edge.inventory.Money;
@@ -47,5 +49,10 @@ public record Tender(TenderType type, Money amount, String scheme, String last4,
     /** These foreign notes at {@code rate}: worth {@code value} in the store's currency. */
     Tender exchanged(Money value, BigDecimal rate) {
         return new Tender(type, value, scheme, last4, authCode, account, tradeIn, new ForeignCash(amount, rate));
+    }
+
+    /** What the tenders of {@code type} among {@code tenders} come to ({@code zero} when none). */
+    public static Money total(List<Tender> tenders, TenderType type, Money zero) {
+        return tenders.stream().filter(t -> t.type() == type).map(Tender::amount).reduce(zero, Money::plus);
     }
 }

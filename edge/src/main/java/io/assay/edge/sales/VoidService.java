@@ -88,8 +88,7 @@ public final class VoidService {
         accounts.values().forEach(store::save);
         store.save(register.with(register.shift().afterVoid(sale.tenders(), sale.change())));
         if (sale.client() != null) {
-            Money points = sale.tenders().stream().filter(t -> t.type() == TenderType.LOYALTY_POINTS).map(Tender::amount)
-                    .reduce(Money.zero(sale.total().currency()), Money::plus);
+            Money points = Tender.total(sale.tenders(), TenderType.LOYALTY_POINTS, Money.zero(sale.total().currency()));
             rewards.reversed(work, sale, sale.total().minus(points), points);
         }
         Sale voided = sale.voided(new Sale.Voiding(work.actor(), work.now(), reason));
